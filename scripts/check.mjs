@@ -1,0 +1,12 @@
+// `npm run check`: types, lint, format — exactly what CI runs; never --fix.
+import { runSteps } from './steps.mjs'
+
+const steps = [
+  // A fresh clone has no .next/types yet; typed routes need them before tsc.
+  { name: 'typegen', command: 'npx next typegen' },
+  { name: 'types', command: 'npx tsc --noEmit -p tsconfig.json', needs: ['typegen'] },
+  { name: 'lint', command: 'npx eslint . --max-warnings 0' },
+  { name: 'format', command: 'npx prettier --check .' },
+  { name: 'python', command: 'python3 -m compileall -q runtime/python content' },
+]
+process.exit(await runSteps('check', steps))

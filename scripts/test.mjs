@@ -1,0 +1,25 @@
+// `npm test`: everything CI proves, in order, ending with one summary line.
+import { createServer } from 'node:net'
+import { runSteps } from './steps.mjs'
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const port = String(await freePort())
+const env = { NEXT_TELEMETRY_DISABLED: '1' }
+const steps = [
+  { name: 'check', command: 'node scripts/check.mjs', env },
+  { name: 'unit', command: 'npx vitest run', env },
+  { name: 'verify', command: 'npx looplab verify', env },
+  { name: 'build', command: 'npx next build', env },
+  { name: 'e2e', command: 'npx playwright test', env: { ...env, PORT: port }, needs: ['build'] },
+]
+process.exit(await runSteps('npm test', steps))
