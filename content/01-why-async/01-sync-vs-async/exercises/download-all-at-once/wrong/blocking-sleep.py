@@ -1,0 +1,26 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def log(message):
+    print(f"[{time.perf_counter() - start:.1f}s] {message}")
+
+
+async def download(name, seconds):
+    log(f"start {name}")
+    time.sleep(seconds)  # the bytes trickle in
+    log(f"done {name}")
+
+
+async def main():
+    await asyncio.gather(
+        download("podcast.mp3", 2.0),
+        download("photos.zip", 1.5),
+        download("notes.pdf", 0.5),
+    )
+    log("all downloads finished")
+
+
+asyncio.run(main())

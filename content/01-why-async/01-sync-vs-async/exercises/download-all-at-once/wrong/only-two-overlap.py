@@ -1,0 +1,26 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def log(message):
+    print(f"[{time.perf_counter() - start:.1f}s] {message}")
+
+
+async def download(name, seconds):
+    log(f"start {name}")
+    await asyncio.sleep(seconds)  # the bytes trickle in
+    log(f"done {name}")
+
+
+async def main():
+    await download("podcast.mp3", 2.0)
+    await asyncio.gather(
+        download("photos.zip", 1.5),
+        download("notes.pdf", 0.5),
+    )
+    log("all downloads finished")
+
+
+asyncio.run(main())
