@@ -1,0 +1,46 @@
+"""LoopLab's Python harness: runs a program like `python main.py`, on a virtual-time event loop.
+
+API (see PROTOCOL.md): run_json(request_json) -> result_json; run(request_dict) -> result_dict.
+"""
+from __future__ import annotations
+
+import json
+import traceback
+from typing import Any
+
+from .request import RequestError, parse_request
+from .runner import Run, python_label
+from .timepatch import REAL
+
+__all__ = ["run", "run_json"]
+
+
+def _failure(message: str, exit_code: int) -> dict[str, Any]:
+    return {
+        "status": "error", "exitCode": exit_code, "stdout": "", "stderr": message,
+        "events": [{"t": 0, "stream": "stderr", "text": message}], "virtualSeconds": 0,
+        "wallMs": 0, "timeline": [], "diagnostics": [], "python": python_label(),
+    }
+
+
+def run(request: dict[str, Any]) -> dict[str, Any]:
+    """Run one program; never raises for anything the program (or the request) does."""
+    try:
+        parsed = parse_request(request)
+    except RequestError as exc:
+        return _failure(f"LoopLab harness: invalid request: {exc}\n", 2)
+    started = REAL["perf_counter"]()
+    try:
+        the_run = Run(parsed)
+        exit_code = the_run.execute()
+        return the_run.result(exit_code, (REAL["perf_counter"]() - started) * 1000)
+    except BaseException:  # noqa: BLE001 — a harness bug must still produce a result
+        return _failure("LoopLab harness error (please report):\n" + traceback.format_exc(), 1)
+
+
+def run_json(request_json: str) -> str:
+    try:
+        request = json.loads(request_json)
+    except (TypeError, ValueError) as exc:
+        return json.dumps(_failure(f"LoopLab harness: the request is not valid JSON: {exc}\n", 2))
+    return json.dumps(run(request), ensure_ascii=False)

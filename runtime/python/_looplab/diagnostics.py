@@ -1,0 +1,80 @@
+"""Pitfalls spotted during a run, each with a stable code, plain words and the learner's line."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+def _seconds(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return f"{text} s"
+
+
+class Diagnostics:
+    def __init__(self) -> None:
+        self._items: list[dict[str, Any]] = []
+        self._seen: set[tuple[str, int | None, str]] = set()
+        # blocking calls are summed per (what, line): a loop of 10 time.sleep(1) is one finding
+        self._blocking: dict[tuple[str, int | None], list[float]] = {}
+        self.frozen = False
+
+    def add(self, code: str, message: str, line: int | None = None) -> None:
+        if self.frozen:
+            return
+        key = (code, line, message)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        item: dict[str, Any] = {"code": code, "message": message}
+        if line is not None:
+            item["line"] = line
+        self._items.append(item)
+
+    def blocking(self, what: str, seconds: float, line: int | None) -> None:
+        if self.frozen:
+            return
+        key = (what, line)
+        if key not in self._blocking:
+            self._blocking[key] = []
+            self._items.append({"_blocking": key})
+        self._blocking[key].append(seconds)
+
+    def as_list(self) -> list[dict[str, Any]]:
+        out = []
+        for item in self._items:
+            if "_blocking" not in item:
+                out.append(item)
+                continue
+            what, line = item["_blocking"]
+            times = self._blocking[(what, line)]
+            total = sum(times)
+            if len(times) == 1:
+                how = f"for {_seconds(total)}"
+            else:
+                how = f"{len(times)} times, {_seconds(total)} in all"
+            message = (
+                f"{what} blocked the event loop {how}: while it runs, no other task can run. "
+                "Inside a coroutine use `await asyncio.sleep(...)` (or `await asyncio.to_thread(...)` "
+                "for blocking work) instead."
+            )
+            entry: dict[str, Any] = {"code": "blocking-call", "message": message}
+            if line is not None:
+                entry["line"] = line
+            out.append(entry)
+        return out
+
+
+def get_event_loop_message() -> str:
+    if sys.version_info >= (3, 14):
+        happened = "so Python 3.14 raises RuntimeError: There is no current event loop."
+    else:
+        happened = (
+            f"Python {sys.version_info.major}.{sys.version_info.minor} quietly creates one, but "
+            "3.12 and 3.13 warn about this and 3.14 raises RuntimeError."
+        )
+    return (
+        "This line asked for the current event loop (asyncio.get_event_loop(), or something "
+        f"that calls it) while no loop was running or set, {happened} Put the code in "
+        "`async def main()` and start it with `asyncio.run(main())`; inside a coroutine use "
+        "`asyncio.get_running_loop()`."
+    )

@@ -1,0 +1,199 @@
+"""The virtual-time event loop: stock asyncio scheduling over a clock that jumps instead of waiting."""
+from __future__ import annotations
+
+import asyncio
+import functools
+import itertools
+import sys
+from asyncio import base_events, events
+from typing import Any
+
+from . import state
+from .clock import MONOTONIC_BASE
+from .state import RunAborted
+from .tasks import CTask
+from .waits import _callable_name, executor_futures, stack_line
+
+
+def _task_of(callback: Any) -> Any:
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, CTask) and hasattr(owner, "_ll_id"):
+        return owner
+    return None
+
+
+class _TracedHandle(events.Handle):
+    """A callback; when it is a task step (C step wrapper or task_wakeup), the timeline sees it."""
+
+    __slots__ = ()
+
+    def _run(self) -> None:
+        task = _task_of(self._callback)
+        run = state.active
+        if task is None or run is None:
+            return super()._run()
+        run.tracker.step_start(task)
+        try:
+            super()._run()
+        finally:
+            run.tracker.step_end(task)
+
+
+class _FifoTimerHandle(events.TimerHandle):
+    """Timers with equal deadlines fire in the order they were scheduled (heapq alone is not FIFO)."""
+
+    __slots__ = ("_seq",)
+
+    def __init__(self, when: float, seq: int, *args: Any) -> None:
+        super().__init__(when, *args)
+        self._seq = seq
+
+    def __lt__(self, other: Any) -> bool:
+        if isinstance(other, _FifoTimerHandle) and self._when == other._when:
+            return self._seq < other._seq
+        return self._when < other._when
+
+    def __le__(self, other: Any) -> bool:
+        return self < other or self is other
+
+    def __gt__(self, other: Any) -> bool:
+        return not self <= other
+
+    def __ge__(self, other: Any) -> bool:
+        return not self < other
+
+
+class _VirtualSelector:
+    """select(timeout) passes `timeout` of virtual time; with nothing at all to wait for, stop."""
+
+    def __init__(self, loop: "VirtualTimeLoop") -> None:
+        self._loop = loop
+
+    def select(self, timeout: float | None) -> list[Any]:
+        run = self._loop._ll_run
+        if timeout is None:
+            run.deadlock(self._loop, sys._getframe(1))
+            raise RunAborted("deadlock")
+        if timeout > 0:
+            run.clock.wait_until(run.clock.peek() + timeout)
+        return []
+
+    def close(self) -> None:
+        pass
+
+    def get_map(self) -> dict[Any, Any]:
+        return {}
+
+
+class VirtualTimeLoop(base_events.BaseEventLoop):
+    def __init__(self) -> None:
+        super().__init__()
+        self._ll_run = state.active
+        self._selector = _VirtualSelector(self)
+        # CPython on Linux: 1 ns. Pyodide reports its own; keep timer batching identical everywhere.
+        self._clock_resolution = 1e-9
+        self._ll_seq = itertools.count()
+        self._ll_target: Any = None
+        self._ll_forever = False
+
+    def __repr__(self) -> str:
+        return (
+            f"<_UnixSelectorEventLoop running={self.is_running()} "
+            f"closed={self.is_closed()} debug={self.get_debug()}>"
+        )
+
+    def time(self) -> float:
+        return MONOTONIC_BASE + self._ll_run.clock.tick()
+
+    def _process_events(self, event_list: Any) -> None:
+        pass
+
+    def _write_to_self(self) -> None:
+        pass
+
+    def _run_once(self) -> None:
+        if self._ll_run.abort is not None:
+            raise RunAborted(self._ll_run.abort)
+        super()._run_once()
+
+    def _call_soon(self, callback: Any, args: Any, context: Any) -> Any:
+        handle = _TracedHandle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ready.append(handle)
+        return handle
+
+    def call_at(self, when: Any, callback: Any, *args: Any, context: Any = None) -> Any:
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = _FifoTimerHandle(when, next(self._ll_seq), callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        base_events.heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def run_until_complete(self, future: Any) -> Any:
+        self._ll_run.checks.loop_entered(self, "run_until_complete")
+        previous, self._ll_target = self._ll_target, future
+        try:
+            return super().run_until_complete(future)
+        finally:
+            self._ll_target = previous
+
+    def run_forever(self) -> None:
+        self._ll_run.checks.loop_entered(self, "run_forever")
+        previous, self._ll_forever = self._ll_forever, self._ll_target is None
+        try:
+            super().run_forever()
+        finally:
+            self._ll_forever = previous
+
+    def run_in_executor(self, executor: Any, func: Any, *args: Any) -> Any:
+        """Threads cannot start in Pyodide: run `func` now, inline, on its own clock span, and
+        deliver its result (and its output) when it would have finished on a real thread."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, "run_in_executor")
+        run = self._ll_run
+        future = self.create_future()
+        executor_futures[future] = _executor_name(func, args)
+        start = self.time()
+        outcome, value, span = run.run_inline(functools.partial(func, *args))
+        for at, stream, text in span.output:
+            self.call_at(MONOTONIC_BASE + at, run.capture.emit, stream, text)
+        self.call_at(start + span.elapsed, _settle, future, outcome, value)
+        return future
+
+
+def _executor_name(func: Any, args: tuple[Any, ...]) -> str:
+    if isinstance(func, functools.partial) and type(getattr(func.func, "__self__", None)).__name__ == "Context":
+        func = func.args[0] if func.args else func
+    elif type(getattr(func, "__self__", None)).__name__ == "Context" and args:
+        func = args[0]
+    return _callable_name(func)
+
+
+def _settle(future: Any, outcome: str, value: Any) -> None:
+    if future.cancelled():
+        return
+    if outcome == "ok":
+        future.set_result(value)
+    else:
+        future.set_exception(value)
+
+
+_BasePolicy = getattr(events, "BaseDefaultEventLoopPolicy", None) or events._BaseDefaultEventLoopPolicy
+
+
+class VirtualTimePolicy(_BasePolicy):  # type: ignore[misc, valid-type]
+    _loop_factory = VirtualTimeLoop
+
+    def get_event_loop(self) -> Any:
+        if self._local._loop is None and state.active is not None:
+            state.active.checks.get_event_loop_without_loop()
+        return super().get_event_loop()

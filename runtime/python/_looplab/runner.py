@@ -1,0 +1,249 @@
+"""One run of a program, from request to RunResult."""
+from __future__ import annotations
+
+import asyncio
+import atexit
+import builtins
+import contextvars
+import gc
+import os
+import sys
+import types
+from asyncio import events
+from typing import Any, Callable
+
+from . import patches, sandbox, state
+from .capture import Capture
+from .checks import Checks
+from .clock import ThreadSpan, VirtualClock
+from .diagnostics import Diagnostics
+from .explain import deadlock_report, limit_note
+from .request import Request
+from .restore import UndoStack
+from .state import RunAborted
+from .tasks import Tracker
+from .timepatch import REAL
+from .tracebacks import format_exception
+from .web import Web
+
+
+class Run:
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.entry = request.entry
+        self.argv = request.argv
+        self.stdin = request.stdin
+        self.realtime = request.realtime
+        self.clock = VirtualClock(request.virtual_seconds)
+        self.tracker = Tracker(self)
+        self.capture = Capture(request.output_bytes, self.now, lambda: self.tracker.current)
+        self.capture.on_limit = self.clock.on_limit = self.stop
+        self.diagnostics = Diagnostics()
+        self.checks = Checks(self.diagnostics, self.entry)
+        self.web = Web(request.web)
+        self.simulated_modules = self.web.modules()
+        self.simulated_roots = {name.partition(".")[0] for name in self.simulated_modules}
+        self.abort: str | None = None
+        self.notes: list[str] = []
+        self.root = ""
+        self._atexit: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+        self._real_start = REAL["perf_counter"]()
+
+    # ---- time and stopping -------------------------------------------------------------------
+    def now(self) -> float:
+        if self.realtime:
+            return REAL["perf_counter"]() - self._real_start
+        return self.clock.peek()
+
+    def stop(self, status: str) -> None:
+        """Record why the program stops here; nothing it does afterwards counts."""
+        if self.abort is None:
+            self.abort = status
+        if status != "interrupted":
+            self.capture.frozen = True
+            self.diagnostics.frozen = True
+
+    def on_interrupt(self, signum: int, frame: Any) -> None:
+        self.stop("interrupted")
+        raise KeyboardInterrupt
+
+    def deadlock(self, loop: Any, frame: Any) -> None:
+        text, findings = deadlock_report(loop, self.entry, frame)
+        for line, message in findings:
+            self.diagnostics.add("deadlock", message, line)
+        self.notes.append(text)
+        self.stop("deadlock")
+
+    def run_inline(self, func: Callable[[], Any]) -> tuple[str, Any, ThreadSpan]:
+        """Run a "thread" now, on its own span of the clock; its output is delivered later."""
+        clock = self.clock
+        span = ThreadSpan(clock.peek())
+        running = events._get_running_loop()
+        outer_span, outer_deferred = clock.span, self.capture.deferred
+        clock.span, self.capture.deferred = span, span.output
+        events._set_running_loop(None)  # as on a worker thread: no running loop there
+        try:
+            return "ok", func(), span
+        except (RunAborted, KeyboardInterrupt):
+            raise
+        except BaseException as exc:  # noqa: BLE001 — the future carries it, like a real thread
+            return "error", exc, span
+        finally:
+            events._set_running_loop(running)
+            clock.span, self.capture.deferred = outer_span, outer_deferred
+
+    # ---- the program ---------------------------------------------------------------------------
+    def execute(self) -> int:
+        undo = UndoStack()
+        try:
+            source = self.request.files.get(self.entry)
+            if source is None:
+                self.capture.emit("stderr", f"python3: can't open file {self.entry!r}: "
+                                            "[Errno 2] No such file or directory\n")
+                return 2
+            self.root = sandbox.write_files(self.request.files)
+            state.active = self
+            undo.push(lambda: setattr(state, "active", None))
+            sandbox.install_streams(undo, self)
+            sandbox.install_folder(undo, self)
+            sandbox.install_modules(undo, self)
+            sandbox.install_snapshots(undo)
+            sandbox.install_sys(undo, self)
+            patches.install_warnings(undo)
+            patches.install_logging(undo)
+            patches.install_asyncio(undo, self.realtime)
+            if not self.realtime:
+                patches.install_time(undo)
+            undo.setattr(atexit, "register", self._atexit_register)
+            undo.setattr(atexit, "unregister", self._atexit_unregister)
+            sandbox.install_signal(undo, self)
+            code = self._run_main(source)
+            self._shutdown()
+            return code
+        finally:
+            undo.unwind()
+
+    def _run_main(self, source: str) -> int:
+        main = types.ModuleType("__main__")
+        main.__file__ = os.path.join(self.root, self.entry)
+        main.__builtins__ = builtins
+        main.__cached__ = None
+        sys.modules["__main__"] = main
+        try:
+            code = compile(source, self.entry, "exec", dont_inherit=True)
+            contextvars.Context().run(exec, code, main.__dict__)
+            return 0
+        except SystemExit as exc:
+            return self._exit_code(exc)
+        except RunAborted as exc:
+            self.stop(exc.status)
+            return 1
+        except KeyboardInterrupt as exc:
+            self._print_exception(exc)
+            return 130
+        except BaseException as exc:  # noqa: BLE001 — exactly what `python main.py` reports
+            self.checks.exception_seen(exc)
+            self._print_exception(exc)
+            return 1
+        finally:
+            self.tracker._stack.clear()
+
+    def _print_exception(self, exc: BaseException) -> None:
+        try:
+            self.capture.emit("stderr", format_exception(exc))
+        except RunAborted:
+            pass
+
+    def _exit_code(self, exc: SystemExit) -> int:
+        code = exc.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code & 0xFF
+        try:
+            self.capture.emit("stderr", f"{code}\n")
+        except RunAborted:
+            pass
+        return 1
+
+    def _atexit_register(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        self._atexit.append((func, args, kwargs))
+        return func
+
+    def _atexit_unregister(self, func: Callable[..., Any]) -> None:
+        self._atexit = [entry for entry in self._atexit if entry[0] != func]
+
+    def _shutdown(self) -> None:
+        """What the interpreter does at exit: atexit callbacks, then module teardown and the last
+        garbage collection (where "never awaited" and "destroyed but pending" warnings appear)."""
+        try:
+            if self.abort is None:
+                while self._atexit:
+                    func, args, kwargs = self._atexit.pop()
+                    try:
+                        func(*args, **kwargs)
+                    except RunAborted:
+                        raise
+                    except BaseException as exc:  # noqa: BLE001
+                        self.capture.emit("stderr", "Error in atexit._run_exitfuncs:\n")
+                        self._print_exception(exc)
+            for name, module in list(sys.modules.items()):
+                if name == "__main__" or (module is not None and sandbox.is_user_module(module, self.root)):
+                    _clear_module(module)
+            events._event_loop_policy = None
+            gc.collect()
+            gc.collect()
+        except RunAborted as exc:
+            self.stop(exc.status)
+        except KeyboardInterrupt:
+            self.stop("interrupted")
+
+    def result(self, exit_code: int, wall_ms: float) -> dict[str, Any]:
+        status = self.abort
+        if status is None:
+            status = "ok" if exit_code == 0 else "error"
+        elif status == "interrupted":
+            exit_code = 130
+        else:
+            exit_code = 1
+        if self.abort is not None and self.abort != "deadlock":
+            self.notes.append(limit_note(self.abort, self.request))
+        stderr = self.capture.text("stderr")
+        for note in self.notes:
+            if stderr and not stderr.endswith("\n"):
+                self.capture.append_note("stderr", "\n")
+            self.capture.append_note("stderr", note)
+            stderr = self.capture.text("stderr")
+        seconds = self.now() if self.realtime else self.clock.now
+        return {
+            "status": status,
+            "exitCode": exit_code,
+            "stdout": self.capture.text("stdout"),
+            "stderr": stderr,
+            "events": self.capture.events,
+            "virtualSeconds": round(seconds, 6),
+            "wallMs": round(wall_ms, 3),
+            "timeline": self.tracker.events,
+            "diagnostics": self.diagnostics.as_list(),
+            "python": python_label(),
+        }
+
+
+def _clear_module(module: Any) -> None:
+    """As CPython tears a module down: names starting with one underscore first, then the rest."""
+    namespace = vars(module)
+    for first_pass in (True, False):
+        for key in list(namespace):
+            if key == "__builtins__" or not isinstance(key, str):
+                continue
+            if first_pass == (key.startswith("_") and not key.startswith("__")):
+                namespace[key] = None
+
+
+def python_label() -> str:
+    v = sys.version_info
+    engine = "pyodide" if sys.platform == "emscripten" else "cpython"
+    return f"{v.major}.{v.minor}.{v.micro} ({engine})"
+
+
+__all__ = ["Run", "python_label", "asyncio"]

@@ -1,0 +1,150 @@
+"""The process-wide state a run sees — folder, environment, sys, imports — and its restoration."""
+from __future__ import annotations
+
+import builtins
+import gc
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from typing import Any
+
+from .capture import CapturedStream, StdinStream
+from .imports import HIDDEN_ROOTS, ImportGate, is_hidden, is_user_module, user_path_hook
+from .restore import UndoStack, snapshot_module, snapshot_packages
+from .state import HARNESS_DIR
+
+CLEAN_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+
+def write_files(files: dict[str, str]) -> str:
+    root = os.path.realpath(tempfile.mkdtemp(prefix="looplab-"))
+    for relative, text in files.items():
+        path = os.path.join(root, relative)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    return root
+
+
+def install_streams(undo: UndoStack, run: Any) -> None:
+    saved = (sys.stdout, sys.stderr, sys.stdin)
+    sys.stdout = CapturedStream(run.capture, "stdout")
+    sys.stderr = CapturedStream(run.capture, "stderr")
+    sys.stdin = StdinStream(run.stdin)
+
+    def restore() -> None:
+        sys.stdout, sys.stderr, sys.stdin = saved
+
+    undo.push(restore)
+
+
+def install_folder(undo: UndoStack, run: Any) -> None:
+    cwd = os.getcwd()
+    environ = dict(os.environ)
+    os.chdir(run.root)
+    os.environ.clear()
+    os.environ.update(CLEAN_ENV, HOME=run.root, PWD=run.root)
+
+    def restore() -> None:
+        os.environ.clear()
+        os.environ.update(environ)
+        os.chdir(cwd)
+        shutil.rmtree(run.root, ignore_errors=True)
+
+    undo.push(restore)
+
+
+def install_sys(undo: UndoStack, run: Any) -> None:
+    saved = {name: getattr(sys, name) for name in (
+        "argv", "path", "path_hooks", "meta_path", "excepthook", "unraisablehook", "displayhook",
+        "dont_write_bytecode",
+    )}
+    saved_cache = dict(sys.path_importer_cache)
+    recursion = sys.getrecursionlimit()
+    digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
+    hooks = sys.get_asyncgen_hooks()
+    origin = sys.get_coroutine_origin_tracking_depth()
+    gc_on, gc_thresholds = gc.isenabled(), gc.get_threshold()
+    script_dir = os.path.dirname(os.path.join(run.root, run.entry))
+    sys.argv = [run.entry, *run.argv]
+    sys.path = [script_dir] + [p for p in saved["path"] if p and _is_library_path(p)]
+    sys.path_hooks = [user_path_hook(run.root), *saved["path_hooks"]]
+    sys.meta_path = [ImportGate(run.simulated_modules), *saved["meta_path"]]
+    sys.dont_write_bytecode = True
+    sys.excepthook = sys.__excepthook__
+    sys.unraisablehook = sys.__unraisablehook__
+    sys.displayhook = sys.__displayhook__
+    # Creation sites of coroutines, for the never-awaited diagnostic (the warning text is unchanged).
+    sys.set_coroutine_origin_tracking_depth(20)
+
+    def restore() -> None:
+        sys.settrace(None)
+        sys.setprofile(None)
+        for name, value in saved.items():
+            setattr(sys, name, value)
+        sys.path_importer_cache.clear()
+        sys.path_importer_cache.update(saved_cache)
+        sys.setrecursionlimit(recursion)
+        if digits is not None:
+            sys.set_int_max_str_digits(digits)
+        sys.set_asyncgen_hooks(*hooks)
+        sys.set_coroutine_origin_tracking_depth(origin)
+        gc.set_threshold(*gc_thresholds)
+        (gc.enable if gc_on else gc.disable)()
+
+    undo.push(restore)
+
+
+def _is_library_path(path: str) -> bool:
+    full = os.path.abspath(path)
+    return full != os.path.dirname(HARNESS_DIR) and not full.startswith(HARNESS_DIR)
+
+
+def install_modules(undo: UndoStack, run: Any) -> None:
+    """Hide Pyodide's FFI and the harness; drop the program's own modules afterwards."""
+    saved = dict(sys.modules)
+    for name in list(sys.modules):
+        if is_hidden(name) or name.partition(".")[0] in run.simulated_roots:
+            del sys.modules[name]
+
+    def restore() -> None:
+        for name in list(sys.modules):
+            module = sys.modules.get(name)
+            if name not in saved and (is_user_module(module, run.root) or _simulated(name, run)):
+                del sys.modules[name]
+            elif name in saved and saved[name] is not module:
+                sys.modules[name] = saved[name]
+        for name, module in saved.items():
+            if name not in sys.modules:
+                sys.modules[name] = module
+
+    undo.push(restore)
+
+
+def _simulated(name: str, run: Any) -> bool:
+    return name.partition(".")[0] in run.simulated_roots or name == "__main__"
+
+
+def install_snapshots(undo: UndoStack) -> None:
+    """A program may monkeypatch asyncio, time or builtins; the next run gets them back intact."""
+    import warnings
+    undo.push(snapshot_packages(("asyncio",), (time, warnings)))
+    undo.push(snapshot_module(builtins))
+
+
+def install_signal(undo: UndoStack, run: Any) -> None:
+    """SIGINT (the engine's interrupt) raises KeyboardInterrupt wherever the program is — also
+    inside a busy coroutine, where asyncio.Runner's own handler would only cancel the main task."""
+    try:
+        previous = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, run.on_interrupt)
+    except (ValueError, OSError, AttributeError):  # not the main thread: leave it alone
+        return
+    undo.push(lambda: signal.signal(signal.SIGINT, previous))
+
+
+__all__ = ["HIDDEN_ROOTS", "write_files", "install_streams", "install_folder", "install_sys",
+           "install_modules", "install_snapshots", "install_signal"]

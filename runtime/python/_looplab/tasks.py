@@ -1,0 +1,118 @@
+"""Tasks as CPython makes them, plus a timeline of what each one did.
+
+Tasks stay real C `_asyncio.Task`s (isinstance, repr, current_task(), all_tasks() and tracebacks are
+exactly CPython's). The subclass only numbers names per run (Task-1, Task-2… as in a fresh process)
+and reports its creation; each step is seen by the loop's handles (loop.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Any
+
+from . import state
+from .waits import describe_wait, stack_line
+
+CTask = asyncio.tasks._CTask if hasattr(asyncio.tasks, "_CTask") else asyncio.Task
+TIMELINE_CAP = 20_000
+
+
+def _trim(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Task(CTask):  # type: ignore[misc, valid-type]
+    def __init__(self, coro: Any, *, loop: Any = None, name: Any = None, **kwargs: Any) -> None:
+        run = state.active
+        tracker = run.tracker if run is not None else None
+        numbered = name is None and tracker is not None
+        if numbered:
+            name = f"Task-{tracker.name_counter + 1}"
+        super().__init__(coro, loop=loop, name=name, **kwargs)
+        if tracker is not None:
+            if numbered:  # C only counts a name once the coroutine was accepted
+                tracker.name_counter += 1
+            tracker.created(self)
+
+
+Task.__module__ = "_asyncio"
+Task.__qualname__ = "Task"
+
+
+class Tracker:
+    """Timeline events and the task currently running (for output attribution)."""
+
+    def __init__(self, run: Any) -> None:
+        self.run = run
+        self.name_counter = 0
+        self.count = 0
+        self.events: list[dict[str, Any]] = []
+        self.truncated = False
+        self._stack: list[int] = []
+        self.cancel_lines: dict[int, int | None] = {}
+
+    @property
+    def current(self) -> int | None:
+        return self._stack[-1] if self._stack else None
+
+    def _add(self, event: dict[str, Any]) -> None:
+        if len(self.events) >= TIMELINE_CAP:
+            self.truncated = True
+            return
+        event["t"] = round(self.run.clock.peek(), 6)
+        self.events.append(event)
+
+    def created(self, task: Any) -> None:
+        self.count += 1
+        task._ll_id = self.count
+        coro = task.get_coro()
+        event: dict[str, Any] = {
+            "task": self.count,
+            "kind": "created",
+            "name": task.get_name(),
+            "parent": self.current,
+            "coro": getattr(coro, "__qualname__", type(coro).__name__),
+        }
+        line = stack_line(self.run.entry, sys._getframe(2))
+        if line is not None:
+            event["line"] = line
+        task._ll_created_line = line
+        task._ll_entry = self.run.entry
+        self._add(event)
+
+    def step_start(self, task: Any) -> None:
+        tid = task._ll_id
+        self._stack.append(tid)
+        self._add({"task": tid, "kind": "running"})
+
+    def step_end(self, task: Any) -> None:
+        tid = task._ll_id
+        if self._stack and self._stack[-1] == tid:
+            self._stack.pop()
+        if not task.done():
+            what, line = describe_wait(task, self.run.entry)
+            event: dict[str, Any] = {"task": tid, "kind": "waiting", "waitingFor": what}
+            if line is not None:
+                event["line"] = line
+                self.cancel_lines[tid] = line
+            self._add(event)
+            return
+        self._finished(task, tid)
+
+    def _finished(self, task: Any, tid: int) -> None:
+        if task.cancelled():
+            self._add({"task": tid, "kind": "cancelled"})
+            return
+        exc = task._exception
+        if exc is not None:
+            detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            self._add({"task": tid, "kind": "failed", "detail": _trim(detail)})
+            self.run.checks.task_failed(task, exc)
+            return
+        try:
+            detail = repr(task._result)
+        except Exception:  # a learner's broken __repr__ must not break the run
+            detail = "<unprintable result>"
+        self._add({"task": tid, "kind": "done", "detail": _trim(detail)})
+        if task.cancelling() > 0:
+            self.run.checks.cancellation_swallowed(task, self.cancel_lines.get(tid))

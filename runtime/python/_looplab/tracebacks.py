@@ -1,0 +1,26 @@
+"""Tracebacks as `python main.py` prints them, minus the harness's own frames."""
+from __future__ import annotations
+
+import traceback
+from typing import Any
+
+from .state import is_harness_file
+
+
+def _prune(te: Any, seen: set[int]) -> None:
+    if te is None or id(te) in seen:
+        return
+    seen.add(id(te))
+    kept = [frame for frame in te.stack if not is_harness_file(frame.filename)]
+    if len(kept) != len(te.stack):
+        te.stack = traceback.StackSummary.from_list(kept)
+    _prune(te.__cause__, seen)
+    _prune(te.__context__, seen)
+    for inner in getattr(te, "exceptions", None) or ():
+        _prune(inner, seen)
+
+
+def format_exception(exc: BaseException) -> str:
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
+    _prune(te, set())
+    return "".join(te.format())

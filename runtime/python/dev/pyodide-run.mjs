@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Dev tool: run Python programs through the LoopLab harness inside Pyodide (Node), as the
+// pyodide-node engine will. Usage (from the repo root):
+//   node runtime/python/dev/pyodide-run.mjs [--json] [--repeat N] [--stdin TEXT] prog.py [more.py…]
+// Each program runs as main.py in its own run (same interpreter, so isolation is exercised too).
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const harnessRoot = join(here, '..')
+
+function harnessFiles(dir = join(harnessRoot, '_looplab')) {
+  const out = []
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name)
+    if (statSync(full).isDirectory()) {
+      if (name !== '__pycache__') out.push(...harnessFiles(full))
+    } else if (/\.(py|json)$/.test(name)) out.push(full)
+  }
+  return out
+}
+
+export async function bootHarness() {
+  const { loadPyodide } = await import('pyodide')
+  const py = await loadPyodide()
+  for (const file of harnessFiles()) {
+    const target = join('/lib/looplab', relative(harnessRoot, file))
+    py.FS.mkdirTree(dirname(target))
+    py.FS.writeFile(target, readFileSync(file))
+  }
+  py.runPython("import sys; sys.path.append('/lib/looplab'); import _looplab")
+  const runJson = py.globals.get('__import__')('_looplab').run_json
+  return { py, run: (request) => JSON.parse(runJson(JSON.stringify(request))) }
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const flags = { json: false, repeat: 1, stdin: '' }
+  const programs = []
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') flags.json = true
+    else if (args[i] === '--repeat') flags.repeat = Number(args[++i])
+    else if (args[i] === '--stdin') flags.stdin = args[++i]
+    else programs.push(args[i])
+  }
+  const started = Date.now()
+  const { run } = await bootHarness()
+  console.error(`[pyodide ready in ${Date.now() - started} ms]`)
+  for (const program of programs) {
+    for (let n = 0; n < flags.repeat; n++) {
+      const result = run({ files: { 'main.py': readFileSync(program, 'utf8') }, stdin: flags.stdin })
+      if (flags.json) console.log(JSON.stringify(result, null, 2))
+      else {
+        process.stdout.write(result.stdout)
+        process.stderr.write(result.stderr)
+        console.error(`[${program}: ${result.status} exit=${result.exitCode} virtual=${result.virtualSeconds}s wall=${result.wallMs}ms ${result.python}]`)
+        for (const d of result.diagnostics) console.error(`  [${d.code}] line ${d.line}: ${d.message}`)
+      }
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main()
