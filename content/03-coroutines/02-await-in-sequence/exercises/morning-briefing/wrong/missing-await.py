@@ -1,0 +1,38 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+HOMES = {"ana": "Lisbon", "ben": "Bergen"}
+WEATHER = {"Lisbon": "sunny", "Bergen": "rainy"}
+OUTFITS = {"sunny": "sunglasses", "rainy": "an umbrella"}
+
+
+async def find_city(user):
+    await asyncio.sleep(0.3)  # ask the profile service
+    return HOMES[user]
+
+
+async def fetch_weather(city):
+    await asyncio.sleep(0.5)  # ask the weather service
+    return WEATHER[city]
+
+
+async def pick_outfit(weather):
+    await asyncio.sleep(0.2)  # ask the style service
+    return OUTFITS[weather]
+
+
+async def briefing(user):
+    city = await find_city(user)
+    weather = fetch_weather(city)
+    outfit = await pick_outfit(weather)
+    return f"{user} in {city}: {weather}, take {outfit}"
+
+
+async def main():
+    print(await briefing("ana"))
+    print(f"ready after {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())
