@@ -136,6 +136,17 @@ describe('loadCourse rejects bad content, naming file and field', () => {
     ])
   })
 
+  it('an unknown component, and a component missing a required prop', async () => {
+    const error = await problemsOf('bad-unknown-component')
+    expect(error.issues).toEqual([
+      expect.objectContaining({ field: '<Warning>', line: 9 }),
+      expect.objectContaining({ field: '<Pitfall>.title', line: 11 }),
+    ])
+    expect(error.message).toContain(
+      'unknown component (known: <Example>, <Exercise>, <Note>, <Pitfall>)',
+    )
+  })
+
   it('a content folder that does not exist', async () => {
     await expect(loadCourse(fixture('no-such-folder'))).rejects.toThrow('content folder not found')
   })

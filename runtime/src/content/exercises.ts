@@ -85,29 +85,15 @@ export function extractExerciseRefs(
   const issues: ContentIssue[] = []
   for (const node of findJsxElements(tree, 'Exercise')) {
     const line = lineOf(node) ?? 0
-    const { values, problems } = readJsxAttributes(node)
-    const id = values.id
-    const extra = [
-      ...Object.keys(values).filter((k) => k !== 'id'),
-      ...problems.map((p) => p.field),
-    ]
-    if (typeof id !== 'string' || !id) {
+    const id = readJsxAttributes(node).values.id
+    if (typeof id === 'string' && id) refs.push({ id, line })
+    else
       issues.push({
         file,
         line,
         field: '<Exercise>.id',
         message: 'needs id="<exercise-folder-name>"',
       })
-    } else if (extra.length > 0) {
-      issues.push({
-        file,
-        line,
-        field: `<Exercise ${id}>.${extra[0]}`,
-        message: 'unknown prop (only id)',
-      })
-    } else {
-      refs.push({ id, line })
-    }
   }
   return { refs, issues }
 }

@@ -3,7 +3,8 @@
  * Node's fs plus markdown/MDX parsers, no React or Next.
  */
 export { loadCourse } from './course'
-export { ContentError, formatIssue, type ContentIssue } from './content-error'
+export { lessonComponentNames, type LessonComponentName } from './components'
+export { ContentError, displayPath, formatIssue, type ContentIssue } from './content-error'
 export { readExample, extractExamples } from './examples'
 export { extractExerciseRefs } from './exercises'
 export { slugHeadings, tocHeadings, type SluggedHeading } from './headings'

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { componentIssues } from './components'
 import type { ContentIssue } from './content-error'
 import { zodIssues } from './content-error'
 import { extractExamples } from './examples'
@@ -59,7 +60,7 @@ export async function loadLesson(
     }
   }
   const headings = slugHeadings(parsed.tree)
-  issues.push(...headingIssues(headings, file))
+  issues.push(...headingIssues(headings, file), ...componentIssues(parsed.tree, file))
   const { examples, issues: exampleIssues } = extractExamples(parsed.tree, file)
   const { refs, issues: refIssues } = extractExerciseRefs(parsed.tree, file)
   issues.push(...exampleIssues, ...refIssues)

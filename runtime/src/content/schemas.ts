@@ -15,7 +15,7 @@ export const SourceSchema = z
     section: z.string().min(1).describe('the heading exactly as in tutorial-outline.md'),
     anchor: z
       .string()
-      .regex(kebabCase, 'must be a heading slug like "two-ways-to-fetch-three-pages"')
+      .regex(/^[^\s#A-Z]+$/, 'must be a heading slug like "two-ways-to-fetch-three-pages" (no "#")')
       .describe('slug of the heading in this lesson where the section is taught'),
   })
   .strict()

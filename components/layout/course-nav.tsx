@@ -1,0 +1,41 @@
+import Link from 'next/link'
+import { lessonHref } from '@/lib/course'
+import type { Chapter } from '@/runtime/src/content'
+
+/** The course, chapter by chapter, as folders order it; the current lesson is marked. */
+export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; currentId?: string }) {
+  return (
+    <nav aria-label="Course" className="text-sm">
+      <ol className="space-y-6">
+        {chapters.map((chapter, index) => (
+          <li key={chapter.slug}>
+            <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-ink-muted uppercase">
+              <span aria-hidden="true">{index + 1}. </span>
+              {chapter.title}
+            </p>
+            <ol className="space-y-0.5">
+              {chapter.lessons.map((lesson) => {
+                const current = lesson.id === currentId
+                return (
+                  <li key={lesson.id}>
+                    <Link
+                      href={lessonHref(lesson)}
+                      aria-current={current ? 'page' : undefined}
+                      className={
+                        current
+                          ? 'block rounded-md bg-accent-soft px-3 py-1.5 font-medium text-accent'
+                          : 'block rounded-md px-3 py-1.5 text-ink-muted hover:bg-surface hover:text-ink'
+                      }
+                    >
+                      {lesson.title}
+                    </Link>
+                  </li>
+                )
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test'
+import { course, lessonPath } from './support/course'
+
+test('next and previous walk the course in order, across chapters', async ({ page }) => {
+  const { lessons } = await course()
+  test.skip(lessons.length < 2, 'needs two lessons')
+  await page.goto(lessonPath(lessons[0]!))
+  const pager = page.getByRole('navigation', { name: 'Lessons' })
+  await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0)
+
+  for (const lesson of lessons.slice(1)) {
+    await pager.getByRole('link', { name: /Next/ }).click()
+    await expect(page).toHaveURL(lessonPath(lesson))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title)
+  }
+  await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0)
+
+  await pager.getByRole('link', { name: /Previous/ }).click()
+  await expect(page).toHaveURL(lessonPath(lessons.at(-2)!))
+})
+
+test('the sidebar lists the course, marks the current lesson and navigates', async ({ page }) => {
+  const { lessons } = await course()
+  test.skip(lessons.length < 2, 'needs two lessons')
+  const [first, last] = [lessons[0]!, lessons.at(-1)!]
+  await page.goto(lessonPath(first))
+  const sidebar = page.getByRole('navigation', { name: 'Course' })
+  await expect(sidebar.getByRole('link')).toHaveText(lessons.map((l) => l.title))
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveText(first.title)
+
+  await sidebar.getByRole('link', { name: last.title, exact: true }).click()
+  await expect(page).toHaveURL(lessonPath(last))
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveText(last.title)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the sidebar folds into a menu that navigates and closes', async ({ page }) => {
+    const { lessons } = await course()
+    test.skip(lessons.length < 2, 'needs two lessons')
+    await page.goto(lessonPath(lessons[0]!))
+    const menu = page.getByRole('button', { name: 'Course menu' })
+    const sidebar = page.getByRole('navigation', { name: 'Course' })
+    await expect(sidebar).toBeHidden()
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await sidebar.getByRole('link', { name: lessons[1]!.title, exact: true }).click()
+    await expect(page).toHaveURL(lessonPath(lessons[1]!))
+    await expect(sidebar).toBeHidden()
+    // Nothing wider than the screen: long code scrolls inside its block, not the page.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})

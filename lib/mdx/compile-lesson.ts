@@ -1,0 +1,39 @@
+/**
+ * Compiles a lesson's MDX to a function body with mdx-bundler, at build time only: GFM tables,
+ * heading ids, typed <Example>/<Exercise> props and shiki highlighting all happen here, so the page
+ * ships HTML, not a markdown pipeline.
+ */
+import rehypeShiki from '@shikijs/rehype'
+import { bundleMDX } from 'mdx-bundler'
+import { cache } from 'react'
+import remarkGfm from 'remark-gfm'
+import { ContentError, displayPath, type Exercise, type Lesson } from '@/runtime/src/content'
+import { remarkHeadingIds } from './remark-heading-ids'
+import { remarkLessonComponents } from './remark-lesson-components'
+import { shikiOptions } from './shiki-options'
+
+export const compileLesson = cache(
+  async (lesson: Lesson, exercises: Record<string, Exercise>): Promise<string> => {
+    try {
+      const { code } = await bundleMDX({
+        source: lesson.source,
+        cwd: lesson.dir,
+        mdxOptions(options) {
+          options.remarkPlugins = [
+            ...(options.remarkPlugins ?? []),
+            remarkGfm,
+            remarkHeadingIds,
+            [remarkLessonComponents, { lesson, exercises }],
+          ]
+          options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeShiki, shikiOptions]]
+          return options
+        },
+      })
+      return code
+    } catch (error) {
+      if (error instanceof ContentError) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new Error(`Could not compile ${displayPath(lesson.file)}: ${reason}`, { cause: error })
+    }
+  },
+)

@@ -1,0 +1,16 @@
+import type { RehypeShikiOptions } from '@shikijs/rehype'
+
+/**
+ * Both themes are emitted as CSS variables (--shiki-light / --shiki-dark) and globals.css picks one
+ * from the page's theme, so code follows the theme toggle without re-rendering. The "default"
+ * GitHub themes keep comments and strings at AA contrast on our code backgrounds.
+ */
+export const shikiOptions: RehypeShikiOptions = {
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
+  defaultColor: false,
+  langs: ['python', 'shellscript', 'console', 'json', 'toml'],
+  langAlias: { py: 'python', sh: 'shellscript', bash: 'shellscript', shell: 'shellscript' },
+  defaultLanguage: 'text',
+  fallbackLanguage: 'text',
+  addLanguageClass: true,
+}

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test'
+import { chromiumExecutable, chromiumFlags } from './e2e/support/chromium'
+
+// `npm test` passes a free PORT; alone, `npx playwright test` uses this one.
+const port = Number(process.env.PORT ?? 3217)
+const baseURL = `http://127.0.0.1:${port}`
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromiumExecutable(), args: chromiumFlags },
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: { baseURL, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', use: browser, testIgnore: /readme-screenshot/ },
+    // Refreshes the README screenshot: LOOPLAB_SCREENSHOT=1 npx playwright test --project=screenshot
+    ...(process.env.LOOPLAB_SCREENSHOT
+      ? [{ name: 'screenshot', use: browser, testMatch: /readme-screenshot\.spec\.ts/ }]
+      : []),
+  ],
+  // The production build (`next build` runs before this, never inside Playwright).
+  webServer: {
+    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+    url: baseURL,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
