@@ -1,0 +1,40 @@
+import asyncio
+import time
+
+START = time.perf_counter()
+LATENCY = {"SlowBank": 30, "QuickPay": 0.5, "LazyPay": 4}
+
+
+def clock():
+    return f"[{time.perf_counter() - START:.1f}s]"
+
+
+async def charge(provider, amount):
+    await asyncio.sleep(LATENCY[provider])  # waiting for the provider
+    return f"{amount:.2f} EUR charged by {provider}"
+
+
+
+async def pay(amount, providers, limit=1.5):
+    """Try each provider in turn, giving each at most `limit` seconds."""
+    try:
+        async with asyncio.timeout(limit):
+            for provider in providers:
+                try:
+                    return await charge(provider, amount)
+                except asyncio.CancelledError:
+                    print(clock(), provider, "timed out")
+                    raise
+    except TimeoutError:
+        pass
+    return "payment failed: nothing charged"
+
+
+async def main():
+    receipt = await pay(12.5, ["SlowBank", "QuickPay"])
+    print(clock(), receipt)
+    receipt = await pay(8, ["SlowBank", "LazyPay"])
+    print(clock(), receipt)
+
+
+asyncio.run(main())
