@@ -14,7 +14,9 @@ class Capture:
     def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], Any]) -> None:
         self.limit = limit_bytes
         self.used = 0
-        self.events: list[dict[str, Any]] = []
+        self._events: list[dict[str, Any]] = []
+        self._pieces: list[list[str]] = []
+        self._last_key: Any = None
         self.parts: dict[str, list[str]] = {"stdout": [], "stderr": []}
         self.frozen = False  # after an abort nothing more is recorded: the program "stopped" there
         self._now = now
@@ -55,17 +57,30 @@ class Capture:
     def _record(self, stream: str, text: str, task: Any) -> None:
         self.parts[stream].append(text)
         t = round(self._now(), 6)
-        last = self.events[-1] if self.events else None
-        if last and last["t"] == t and last["stream"] == stream and last.get("task") == task:
-            last["text"] += text
+        key = (t, stream, task)
+        if key == self._last_key:  # print() writes text and "\n" separately: one event
+            self._pieces[-1].append(text)
             return
-        event: dict[str, Any] = {"t": t, "stream": stream, "text": text}
+        self._last_key = key
+        self._pieces.append([text])
+        event: dict[str, Any] = {"t": t, "stream": stream, "text": ""}
         if task is not None:
             event["task"] = task
-        self.events.append(event)
+        self._events.append(event)
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        for event, pieces in zip(self._events, self._pieces):
+            if len(pieces) > 1:
+                pieces[:] = ["".join(pieces)]
+            event["text"] = pieces[0]
+        return self._events
 
     def text(self, stream: str) -> str:
-        return "".join(self.parts[stream])
+        parts = self.parts[stream]
+        if len(parts) > 1:
+            parts[:] = ["".join(parts)]
+        return parts[0] if parts else ""
 
 
 class _BytesWriter(io.RawIOBase):

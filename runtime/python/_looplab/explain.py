@@ -28,19 +28,17 @@ def deadlock_report(loop: Any, entry: str, frame: Any) -> tuple[str, list[tuple[
         target = getattr(loop, "_ll_target", None)
         if target is not None and asyncio.isfuture(target) and not target.done():
             message = ("loop.run_until_complete() waits for a Future that nothing will ever "
-                       "resolve: no task is left to call its set_result()")
+                       "resolve: no task is left to call its set_result(), and nothing is scheduled")
             findings.append((caller_line, message))
-            text = (f"LoopLab: deadlock. {message}{_where(caller_line, entry)}, and nothing is "
-                    "scheduled, so this program would hang forever.\n")
-            return text, findings
+            return (f"LoopLab: deadlock{_where(caller_line, entry)}. {message}, so this program "
+                    "would hang forever.\n"), findings
         message = ("The event loop is idle forever: loop.run_forever() keeps waiting, but every "
                    "task has finished and nothing is scheduled, so nothing will ever call "
                    "loop.stop()")
         findings.append((caller_line, message))
-        text = (f"LoopLab: deadlock. {message}{_where(caller_line, entry)}, and this program "
+        return (f"LoopLab: deadlock{_where(caller_line, entry)}. {message} and the program "
                 "would hang forever. Use asyncio.run(main()) or loop.run_until_complete(...), "
-                "or schedule loop.stop() before calling run_forever().\n")
-        return text, findings
+                "or schedule loop.stop() before calling run_forever().\n"), findings
     lines = []
     for task in pending:
         what, line = describe_wait(task, entry)

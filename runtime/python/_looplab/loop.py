@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import itertools
+import math
 import sys
 from asyncio import base_events, events
 from typing import Any
@@ -39,32 +39,12 @@ class _TracedHandle(events.Handle):
             run.tracker.step_end(task)
 
 
-class _FifoTimerHandle(events.TimerHandle):
-    """Timers with equal deadlines fire in the order they were scheduled (heapq alone is not FIFO)."""
-
-    __slots__ = ("_seq",)
-
-    def __init__(self, when: float, seq: int, *args: Any) -> None:
-        super().__init__(when, *args)
-        self._seq = seq
-
-    def __lt__(self, other: Any) -> bool:
-        if isinstance(other, _FifoTimerHandle) and self._when == other._when:
-            return self._seq < other._seq
-        return self._when < other._when
-
-    def __le__(self, other: Any) -> bool:
-        return self < other or self is other
-
-    def __gt__(self, other: Any) -> bool:
-        return not self <= other
-
-    def __ge__(self, other: Any) -> bool:
-        return not self < other
-
-
 class _VirtualSelector:
-    """select(timeout) passes `timeout` of virtual time; with nothing at all to wait for, stop."""
+    """select(timeout) passes virtual time instead of waiting; with nothing to wait for, stop.
+
+    Like Linux's epoll (CPython's default selector), the wait is rounded up to whole milliseconds,
+    so a wake-up also collects timers due within that millisecond, in one batch, as CPython does.
+    """
 
     def __init__(self, loop: "VirtualTimeLoop") -> None:
         self._loop = loop
@@ -75,7 +55,7 @@ class _VirtualSelector:
             run.deadlock(self._loop, sys._getframe(1))
             raise RunAborted("deadlock")
         if timeout > 0:
-            run.clock.wait_until(run.clock.peek() + timeout)
+            run.clock.wait_until(run.clock.peek() + math.ceil(timeout * 1e3) * 1e-3)
         return []
 
     def close(self) -> None:
@@ -92,7 +72,6 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         self._selector = _VirtualSelector(self)
         # CPython on Linux: 1 ns. Pyodide reports its own; keep timer batching identical everywhere.
         self._clock_resolution = 1e-9
-        self._ll_seq = itertools.count()
         self._ll_target: Any = None
         self._ll_forever = False
 
@@ -123,19 +102,11 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         self._ready.append(handle)
         return handle
 
-    def call_at(self, when: Any, callback: Any, *args: Any, context: Any = None) -> Any:
-        if when is None:
-            raise TypeError("when cannot be None")
-        self._check_closed()
-        if self._debug:
-            self._check_thread()
-            self._check_callback(callback, "call_at")
-        timer = _FifoTimerHandle(when, next(self._ll_seq), callback, args, self, context)
-        if timer._source_traceback:
-            del timer._source_traceback[-1]
-        base_events.heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
+    def call_exception_handler(self, context: dict[str, Any]) -> None:
+        run = self._ll_run
+        if run is not None and state.active is run:
+            run.checks.loop_exception(context)
+        super().call_exception_handler(context)
 
     def run_until_complete(self, future: Any) -> Any:
         self._ll_run.checks.loop_entered(self, "run_until_complete")

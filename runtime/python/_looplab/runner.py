@@ -102,6 +102,10 @@ class Run:
                                             "[Errno 2] No such file or directory\n")
                 return 2
             self.root = sandbox.write_files(self.request.files)
+            # Everything alive now belongs to the harness: the end-of-run collection (which must
+            # find the program's garbage) then scans only what the program made.
+            gc.collect()
+            gc.freeze()
             state.active = self
             undo.push(lambda: setattr(state, "active", None))
             sandbox.install_streams(undo, self)
@@ -191,12 +195,28 @@ class Run:
                 if name == "__main__" or (module is not None and sandbox.is_user_module(module, self.root)):
                     _clear_module(module)
             events._event_loop_policy = None
+            self._report_pending_tasks()
             gc.collect()
             gc.collect()
         except RunAborted as exc:
             self.stop(exc.status)
         except KeyboardInterrupt:
             self.stop("interrupted")
+
+    def _report_pending_tasks(self) -> None:
+        """At exit CPython destroys every task still pending and logs "Task was destroyed but it
+        is pending!". Done here, in creation order, before the collector can close their
+        coroutines first (which would turn "running at main.py:8" into "done")."""
+        if self.abort is not None:
+            return
+        for task in self.tracker.pending_tasks():
+            if not task._log_destroy_pending:
+                continue
+            task._log_destroy_pending = False
+            context: dict[str, Any] = {"task": task, "message": "Task was destroyed but it is pending!"}
+            if task._source_traceback:
+                context["source_traceback"] = task._source_traceback
+            task.get_loop().call_exception_handler(context)
 
     def result(self, exit_code: int, wall_ms: float) -> dict[str, Any]:
         status = self.abort

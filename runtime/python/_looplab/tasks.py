@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import weakref
 from typing import Any
 
 from . import state
@@ -50,6 +51,12 @@ class Tracker:
         self.truncated = False
         self._stack: list[int] = []
         self.cancel_lines: dict[int, int | None] = {}
+        self._refs: list[weakref.ref[Any]] = []
+
+    def pending_tasks(self) -> list[Any]:
+        """Tasks of this run still alive and unfinished, in creation order."""
+        alive = (ref() for ref in self._refs)
+        return [task for task in alive if task is not None and not task.done()]
 
     @property
     def current(self) -> int | None:
@@ -65,6 +72,7 @@ class Tracker:
     def created(self, task: Any) -> None:
         self.count += 1
         task._ll_id = self.count
+        self._refs.append(weakref.ref(task))
         coro = task.get_coro()
         event: dict[str, Any] = {
             "task": self.count,
