@@ -1,0 +1,100 @@
+/**
+ * `looplab run FILE [--json] [--engine pyodide|cpython] [--realtime] [-- ARGS…]`: runs FILE like
+ * `python FILE` (under virtual time unless --realtime), prints what it printed, exits with its code.
+ */
+import { parseArgs } from 'node:util'
+import { createEngine } from '../../create-engine'
+import type { Engine } from '../../engine'
+import type { RunResult } from '../../types'
+import { describe } from '../../engines/results'
+import { UsageError, type CliIo, type Command } from '../io'
+import { readProgramFolder } from './program-folder'
+
+const engines = { pyodide: 'pyodide-node', cpython: 'cpython' } as const
+
+type RunFlags = {
+  file: string
+  argv: string[]
+  json: boolean
+  engine: keyof typeof engines
+  realtime: boolean
+}
+
+function parseRunArgs(args: string[]): RunFlags {
+  const split = args.indexOf('--')
+  const own = split === -1 ? args : args.slice(0, split)
+  const rest = split === -1 ? [] : args.slice(split + 1)
+  const { values, positionals } = parseArgs({
+    args: own,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      engine: { type: 'string' },
+      realtime: { type: 'boolean', default: false },
+    },
+  })
+  const [file, ...programArgs] = positionals
+  if (!file) throw new UsageError('missing FILE (the Python program to run)')
+  const engine = values.engine ?? (values.realtime ? 'cpython' : 'pyodide')
+  if (engine !== 'pyodide' && engine !== 'cpython') {
+    throw new UsageError(`unknown engine '${engine}' (choose pyodide or cpython)`)
+  }
+  if (values.realtime && engine !== 'cpython') {
+    throw new UsageError('--realtime needs --engine cpython (Pyodide always runs on virtual time)')
+  }
+  return {
+    file,
+    argv: [...programArgs, ...rest],
+    json: values.json,
+    engine,
+    realtime: values.realtime,
+  }
+}
+
+/** Output in the order the program wrote it, each part to its own stream. */
+function printOutput(result: RunResult, io: CliIo): void {
+  for (const event of result.events) (event.stream === 'stdout' ? io.out : io.err)(event.text)
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  synopsis: 'run FILE [--json] [--engine pyodide|cpython] [--realtime] [-- ARGS…]',
+  summary: 'Run a program like `python FILE`, under virtual time',
+  async run(args, io) {
+    let flags: RunFlags
+    try {
+      flags = parseRunArgs(args)
+    } catch (error) {
+      throw error instanceof UsageError ? error : new UsageError(describe(error))
+    }
+    const program = readProgramFolder(flags.file)
+    const stdin = await io.readStdin()
+    let engine: Engine
+    try {
+      engine = await createEngine(engines[flags.engine])
+    } catch (error) {
+      io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)
+      return 1
+    }
+    let interrupts = 0
+    const stopListening = io.onInterrupt(() => {
+      interrupts += 1
+      if (interrupts > 1) process.exit(130) // a second Ctrl-C: the user means it
+      engine.interrupt()
+    })
+    try {
+      const result = await engine.run(program.files, {
+        entry: program.entry,
+        argv: flags.argv,
+        stdin,
+        realtime: flags.realtime || undefined,
+      })
+      if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
+      else printOutput(result, io)
+      return result.exitCode
+    } finally {
+      stopListening()
+      await engine.dispose()
+    }
+  },
+}

@@ -1,0 +1,22 @@
+/** Entry of the `looplab` CLI bundle (runtime/.build/cli.mjs, started by runtime/bin/looplab.mjs). */
+import { main } from './cli'
+import type { CliIo } from './io'
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return ''
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const io: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  readStdin,
+  onInterrupt(handler) {
+    process.on('SIGINT', handler)
+    return () => void process.off('SIGINT', handler)
+  },
+}
+
+process.exitCode = await main(process.argv.slice(2), io)

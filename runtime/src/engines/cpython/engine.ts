@@ -1,0 +1,112 @@
+/**
+ * `cpython`: the machine's python3 running the same harness, one process per run — the oracle the
+ * differential tests compare Pyodide with. `realtime` runs on the real clock. Stop and the
+ * wall-clock limit send SIGINT (KeyboardInterrupt), then SIGKILL if the program ignores it.
+ */
+import { join } from 'node:path'
+import type { Engine } from '../../engine'
+import type { ProgramFiles, RunOptions, RunResult } from '../../types'
+import { runtimePackageRoot } from '../../node/package-root'
+import { prepareRun } from '../harness-request'
+import { asWallTimeLimit, engineFailure, forcedStopResult, parseHarnessResult } from '../results'
+import { startHarnessProcess, type HarnessProcess, type ProcessOutcome } from './harness-process'
+import { findPython, type PythonCommand } from './python-command'
+
+export type CpythonOptions = { python?: string; graceMs?: number }
+
+type Stoppable = { stop(byTimer: boolean): void; kill(): void }
+
+export class CpythonEngine implements Engine {
+  readonly name = 'cpython' as const
+  private readonly running = new Set<Stoppable>()
+  private readonly harness = join(runtimePackageRoot(), 'python', 'looplab_cpython.py')
+
+  constructor(
+    private readonly python: PythonCommand,
+    private readonly graceMs = 1000,
+  ) {}
+
+  async run(files: ProgramFiles, options?: RunOptions): Promise<RunResult> {
+    const prepared = prepareRun(files, options)
+    // On the real clock the virtual-time limit is the real one, unless a wall limit was given.
+    const wallLimitMs =
+      prepared.request.realtime && options?.limits?.wallMs === undefined
+        ? prepared.request.limits.virtualSeconds * 1000
+        : prepared.wallMs
+    const started = performance.now()
+    const child = startHarnessProcess(
+      this.python.executable,
+      this.harness,
+      JSON.stringify(prepared.request),
+    )
+    const state = { timedOut: false, killed: false }
+    const timers: ReturnType<typeof setTimeout>[] = []
+    const handle = this.stopper(child, state, timers)
+    this.running.add(handle)
+    timers.push(setTimeout(() => handle.stop(true), wallLimitMs))
+    try {
+      const outcome = await child.outcome
+      const wallMs = Math.round((performance.now() - started) * 1000) / 1000
+      return this.toResult(outcome, { ...state, wallLimitMs, wallMs })
+    } finally {
+      for (const timer of timers) clearTimeout(timer)
+      this.running.delete(handle)
+    }
+  }
+
+  interrupt(): void {
+    for (const run of this.running) run.stop(false)
+  }
+
+  async dispose(): Promise<void> {
+    for (const run of this.running) run.kill()
+  }
+
+  private stopper(
+    child: HarnessProcess,
+    state: { timedOut: boolean; killed: boolean },
+    timers: ReturnType<typeof setTimeout>[],
+  ): Stoppable {
+    let stopping = false
+    const kill = () => {
+      state.killed = true
+      child.signal('SIGKILL')
+    }
+    return {
+      kill,
+      stop: (byTimer) => {
+        if (stopping || child.exited()) return
+        stopping = true
+        state.timedOut = byTimer
+        child.signal('SIGINT')
+        timers.push(setTimeout(kill, this.graceMs))
+      },
+    }
+  }
+
+  private toResult(
+    outcome: ProcessOutcome,
+    run: { timedOut: boolean; killed: boolean; wallLimitMs: number; wallMs: number },
+  ): RunResult {
+    const label = this.python.label
+    if (outcome.spawnError) {
+      return engineFailure(
+        `${this.python.executable} could not start (${outcome.spawnError.message})`,
+        label,
+      )
+    }
+    if (run.killed) return forcedStopResult(label, { ...run, reason: 'ignored' })
+    if (outcome.resultJson.trim()) {
+      const result = parseHarnessResult(outcome.resultJson, label)
+      return run.timedOut ? asWallTimeLimit(result, run.wallLimitMs) : result
+    }
+    const how = outcome.signal ? `signal ${outcome.signal}` : `exit code ${outcome.code}`
+    const detail = outcome.stray.trim().split('\n').slice(-3).join(' / ')
+    const reason = `python3 ended (${how}) without a result${detail ? `: ${detail}` : ''}`
+    return engineFailure(reason, label, { wallMs: run.wallMs })
+  }
+}
+
+export async function createCpythonEngine(options: CpythonOptions = {}): Promise<CpythonEngine> {
+  return new CpythonEngine(await findPython(options.python), options.graceMs)
+}

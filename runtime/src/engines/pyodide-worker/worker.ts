@@ -1,0 +1,132 @@
+/**
+ * The browser's Pyodide module worker (bundled to public/runtime/worker.mjs; Next cannot build
+ * module workers). Pyodide comes from our own origin, /pyodide/<version>/, never a CDN. Boots from
+ * the memory snapshot this browser made earlier when there is one, else normally.
+ */
+import type { PyodideAPI } from 'pyodide'
+import type { BootProgress } from '../../engine'
+import type { BootMode, FromWorker, ToWorker } from '../pyodide/messages'
+import {
+  harnessRunner,
+  installHarness,
+  pyodideVersion,
+  refreshAfterSnapshot,
+  strayOutput,
+  type HarnessRunner,
+} from '../pyodide/host'
+import { prefetchAssets } from './assets'
+import { discardSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store'
+
+type WorkerScope = {
+  location: { origin: string }
+  postMessage(message: FromWorker): void
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null
+}
+const scope = globalThis as unknown as WorkerScope
+const origin = scope.location.origin
+const indexURL = `${origin}/pyodide/${pyodideVersion}/`
+
+const send = (message: FromWorker) => scope.postMessage(message)
+const report = (progress: BootProgress) => send({ type: 'progress', progress })
+
+type LoadPyodide = (typeof import('pyodide'))['loadPyodide']
+type LoadOptions = Parameters<LoadPyodide>[0]
+
+async function loadPyodide(options: LoadOptions = {}): Promise<PyodideAPI> {
+  const url = `${indexURL}pyodide.mjs`
+  // A variable URL: no bundler may resolve or inline Pyodide; the browser loads it from our origin.
+  const pyodide = (await import(/* webpackIgnore: true */ url)) as { loadPyodide: LoadPyodide }
+  return pyodide.loadPyodide({ indexURL, ...options })
+}
+
+async function boot(
+  useSnapshot: boolean,
+): Promise<{ py: PyodideAPI; mode: BootMode; note?: string }> {
+  const snapshot = useSnapshot ? await loadSnapshot(origin) : null
+  if (snapshot) {
+    report({ phase: 'snapshot', fraction: 0.3, message: 'Restoring Python…' })
+    try {
+      const py = await loadPyodide({ _loadSnapshot: snapshot })
+      refreshAfterSnapshot(py)
+      return { py, mode: 'snapshot' }
+    } catch (error) {
+      await discardSnapshot(origin)
+      const note = `stored snapshot unusable (${String(error)})`
+      return { ...(await bootNormally()), note }
+    }
+  }
+  return bootNormally()
+}
+
+async function bootNormally(): Promise<{ py: PyodideAPI; mode: BootMode }> {
+  report({ phase: 'download', fraction: 0, message: 'Downloading Python…' })
+  await prefetchAssets(indexURL, report, 0.5)
+  report({ phase: 'compile', fraction: 0.5, message: 'Starting Python…' })
+  const py = await loadPyodide()
+  report({ phase: 'harness', fraction: 0.9, message: 'Loading the LoopLab harness…' })
+  installHarness(py)
+  return { py, mode: 'normal' }
+}
+
+/** Runs in a throwaway worker: the instance that makes a snapshot is unusable afterwards. */
+async function makeSnapshot(): Promise<void> {
+  const started = performance.now()
+  const maker = await loadPyodide({ _makeSnapshot: true })
+  installHarness(maker)
+  const bytes = maker.makeMemorySnapshot()
+  await saveSnapshot(origin, bytes)
+  send({ type: 'snapshot-made', bytes: bytes.byteLength, ms: performance.now() - started })
+}
+
+let runner: HarnessRunner | null = null
+let stray: { text(): string } | null = null
+
+scope.onmessage = async (event) => {
+  const message = event.data
+  switch (message.type) {
+    case 'boot': {
+      const started = performance.now()
+      try {
+        const { py, mode, note } = await boot(message.snapshot)
+        if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
+        stray = strayOutput(py)
+        runner = harnessRunner(py)
+        report({ phase: 'ready', fraction: 1, message: 'Python is ready' })
+        send({
+          type: 'ready',
+          python: runner.python,
+          bootMs: performance.now() - started,
+          mode,
+          note,
+        })
+      } catch (error) {
+        send({ type: 'boot-failed', message: String(error) })
+      }
+      return
+    }
+    case 'run': {
+      if (!runner) {
+        send({ type: 'run-failed', id: message.id, message: 'the runtime has not booted' })
+        return
+      }
+      try {
+        send({ type: 'result', id: message.id, json: runner.run(message.request) })
+      } catch (error) {
+        const tail = stray?.text()
+        send({
+          type: 'run-failed',
+          id: message.id,
+          message: tail ? `${error}\n${tail}` : String(error),
+        })
+      }
+      return
+    }
+    case 'make-snapshot':
+      try {
+        await makeSnapshot()
+      } catch (error) {
+        send({ type: 'snapshot-failed', message: String(error) })
+      }
+      return
+  }
+}

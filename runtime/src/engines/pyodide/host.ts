@@ -1,0 +1,65 @@
+/**
+ * The worker side shared by both Pyodide engines: puts the harness into a booted Pyodide and runs
+ * requests through it. The harness is embedded in the worker bundle (see runtime/scripts/build.mjs),
+ * so a worker never reads or fetches it.
+ */
+import type { PyodideAPI } from 'pyodide'
+import { harnessFiles, harnessHash } from 'looplab:harness'
+
+/** Outside the program's folder; the harness hides it from the program's sys.path. */
+const harnessRoot = '/lib/looplab'
+
+export const pyodideVersion = __PYODIDE_VERSION__
+
+/** Changes whenever Pyodide or the harness does: a snapshot is only valid for its own pair. */
+export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}`
+
+export function writeHarness(py: PyodideAPI): void {
+  for (const [path, text] of Object.entries(harnessFiles)) {
+    const target = `${harnessRoot}/${path}`
+    py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')))
+    py.FS.writeFile(target, text)
+  }
+}
+
+/** Writes and imports the harness; a snapshot taken afterwards boots with it already imported. */
+export function installHarness(py: PyodideAPI): void {
+  writeHarness(py)
+  py.runPython(
+    `import sys\nif ${JSON.stringify(harnessRoot)} not in sys.path: sys.path.append(${JSON.stringify(harnessRoot)})\nimport _looplab`,
+  )
+}
+
+/** State frozen into a snapshot that must differ per boot. */
+export function refreshAfterSnapshot(py: PyodideAPI): void {
+  // The files live in the JS-side file system, which a snapshot does not carry.
+  writeHarness(py)
+  py.runPython('import random\nrandom.seed()')
+  // Pyodide keeps the snapshot's bytes (~30 MB) referenced from its config otherwise.
+  const internals = py as unknown as { _api?: { config?: { _loadSnapshot?: unknown } } }
+  delete internals._api?.config?._loadSnapshot
+}
+
+export type HarnessRunner = {
+  python: string
+  run(requestJson: string): string
+}
+
+export function harnessRunner(py: PyodideAPI): HarnessRunner {
+  const looplab = py.pyimport('_looplab')
+  const runJson = looplab.run_json as (request: string) => string
+  const python = String(py.runPython('import _looplab.runner as r\nr.python_label()'))
+  return { python, run: (requestJson) => runJson(requestJson) }
+}
+
+/** Pyodide's own stdout/stderr only carry what escapes the harness (its bugs): keep the tail. */
+export function strayOutput(py: PyodideAPI): { text(): string } {
+  const lines: string[] = []
+  const keep = (line: string) => {
+    lines.push(line)
+    if (lines.length > 40) lines.shift()
+  }
+  py.setStdout({ batched: keep })
+  py.setStderr({ batched: keep })
+  return { text: () => lines.join('\n') }
+}

@@ -1,0 +1,39 @@
+/**
+ * Every message between an engine and its Pyodide worker (worker_threads in Node, a module Web
+ * Worker in the browser): one discriminated union each way, so both sides switch exhaustively.
+ * Run results cross as the harness's JSON text and are zod-validated on the engine's side.
+ */
+import type { BootProgress } from '../../engine'
+
+export type BootMode = 'normal' | 'snapshot' | 'made-snapshot'
+
+export type ToWorker =
+  | {
+      type: 'boot'
+      /** Int32 flag Pyodide polls: 2 (SIGINT) raises KeyboardInterrupt. Null: not isolated. */
+      interruptBuffer: SharedArrayBuffer | null
+      /** Boot from a memory snapshot (made first if there is none). */
+      snapshot: boolean
+      /** Node only: the folder that caches snapshots. */
+      snapshotDir?: string
+    }
+  | { type: 'run'; id: number; request: string }
+  /** Browser: boot a throwaway instance only to make a memory snapshot and cache it. */
+  | { type: 'make-snapshot' }
+
+export type FromWorker =
+  | { type: 'progress'; progress: BootProgress }
+  | {
+      type: 'ready'
+      python: string
+      bootMs: number
+      mode: BootMode
+      /** Why a snapshot was not used, when it wasn't. */
+      note?: string
+    }
+  | { type: 'boot-failed'; message: string }
+  | { type: 'result'; id: number; json: string }
+  /** Pyodide itself failed (not the program): the worker is unusable and must be replaced. */
+  | { type: 'run-failed'; id: number; message: string }
+  | { type: 'snapshot-made'; bytes: number; ms: number }
+  | { type: 'snapshot-failed'; message: string }
