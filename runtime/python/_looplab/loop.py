@@ -51,6 +51,8 @@ class _VirtualSelector:
 
     def select(self, timeout: float | None) -> list[Any]:
         run = self._loop._ll_run
+        if run.abort is not None:  # the program was stopped: the loop never runs again
+            raise RunAborted(run.abort)
         if timeout is None:
             run.deadlock(self._loop, sys._getframe(1))
             raise RunAborted("deadlock")
@@ -75,12 +77,6 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         self._ll_target: Any = None
         self._ll_forever = False
 
-    def __repr__(self) -> str:
-        return (
-            f"<_UnixSelectorEventLoop running={self.is_running()} "
-            f"closed={self.is_closed()} debug={self.get_debug()}>"
-        )
-
     def time(self) -> float:
         return MONOTONIC_BASE + self._ll_run.clock.tick()
 
@@ -89,11 +85,6 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
 
     def _write_to_self(self) -> None:
         pass
-
-    def _run_once(self) -> None:
-        if self._ll_run.abort is not None:
-            raise RunAborted(self._ll_run.abort)
-        super()._run_once()
 
     def _call_soon(self, callback: Any, args: Any, context: Any) -> Any:
         handle = _TracedHandle(callback, args, self, context)
@@ -157,6 +148,10 @@ def _settle(future: Any, outcome: str, value: Any) -> None:
     else:
         future.set_exception(value)
 
+
+# A program asking type(loop) sees what `python main.py` on Linux would show.
+VirtualTimeLoop.__name__ = VirtualTimeLoop.__qualname__ = "_UnixSelectorEventLoop"
+VirtualTimeLoop.__module__ = "asyncio.unix_events"
 
 _BasePolicy = getattr(events, "BaseDefaultEventLoopPolicy", None) or events._BaseDefaultEventLoopPolicy
 

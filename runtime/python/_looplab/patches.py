@@ -62,6 +62,7 @@ def _showwarnmsg(msg: Any) -> None:
         # raised while the harness finalises the program: where Python says "at shutdown"
         msg.filename, msg.lineno = SHUTDOWN_LOCATION
         msg.line = ""
+        msg.source = None  # at shutdown tracemalloc can no longer be imported: no hint line
     STOCK_SHOWWARNMSG(msg)
 
 

@@ -94,7 +94,7 @@ class Run:
 
     # ---- the program ---------------------------------------------------------------------------
     def execute(self) -> int:
-        undo = UndoStack()
+        undo = self._undo = UndoStack()
         try:
             source = self.request.files.get(self.entry)
             if source is None:
@@ -108,6 +108,7 @@ class Run:
             gc.freeze()
             state.active = self
             undo.push(lambda: setattr(state, "active", None))
+            sandbox.install_sources(undo, self)
             sandbox.install_streams(undo, self)
             sandbox.install_folder(undo, self)
             sandbox.install_modules(undo, self)
@@ -135,6 +136,7 @@ class Run:
         sys.modules["__main__"] = main
         try:
             code = compile(source, self.entry, "exec", dont_inherit=True)
+            sandbox.hide_harness_depth(self._undo, _harness_depth())
             contextvars.Context().run(exec, code, main.__dict__)
             return 0
         except SystemExit as exc:
@@ -193,6 +195,8 @@ class Run:
                         self._print_exception(exc)
             for name, module in list(sys.modules.items()):
                 if name == "__main__" or (module is not None and sandbox.is_user_module(module, self.root)):
+                    if name != "__main__":
+                        del sys.modules[name]
                     _clear_module(module)
             events._event_loop_policy = None
             self._report_pending_tasks()
@@ -235,6 +239,8 @@ class Run:
             self.capture.append_note("stderr", note)
             stderr = self.capture.text("stderr")
         seconds = self.now() if self.realtime else self.clock.now
+        if status == "time-limit":
+            seconds = min(seconds, self.clock.limit)
         return {
             "status": status,
             "exitCode": exit_code,
@@ -247,6 +253,34 @@ class Run:
             "diagnostics": self.diagnostics.as_list(),
             "python": python_label(),
         }
+
+
+_DEPTHS: dict[int, int] = {}
+
+
+def _harness_depth() -> int:
+    """How much of the recursion limit the harness uses below the program's <module>.
+
+    Measured once per call path: recurse from where the program will start until RecursionError
+    (C calls count too on 3.11, so counting Python frames alone is not enough)."""
+    frame, frames = sys._getframe(1), 0
+    while frame is not None:
+        frames += 1
+        frame = frame.f_back
+    if frames not in _DEPTHS:
+        reached = [0]
+
+        def dive(depth: int) -> None:
+            reached[0] = depth
+            dive(depth + 1)
+
+        try:
+            contextvars.Context().run(dive, 1)
+        except RecursionError:
+            pass
+        # under `python main.py`, <module> plus the program's calls fill the whole limit
+        _DEPTHS[frames] = max(0, sys.getrecursionlimit() - reached[0] - 1)
+    return _DEPTHS[frames]
 
 
 def _clear_module(module: Any) -> None:

@@ -29,6 +29,29 @@ def write_files(files: dict[str, str]) -> str:
     return root
 
 
+def install_sources(undo: UndoStack, run: Any) -> None:
+    """Tracebacks and warnings read source lines by the names code was compiled under
+    ("main.py"): serve them this run's text, never a stale copy from an earlier run."""
+    import linecache
+    saved = {}
+    for relative, text in run.request.files.items():
+        if relative.endswith(".py"):
+            saved[relative] = linecache.cache.get(relative)
+            lines = text.splitlines(keepends=True)
+            if lines and not lines[-1].endswith("\n"):
+                lines[-1] += "\n"
+            linecache.cache[relative] = (len(text), None, lines, os.path.join(run.root, relative))
+
+    def restore() -> None:
+        for name, entry in saved.items():
+            if entry is None:
+                linecache.cache.pop(name, None)
+            else:
+                linecache.cache[name] = entry
+
+    undo.push(restore)
+
+
 def install_streams(undo: UndoStack, run: Any) -> None:
     saved = (sys.stdout, sys.stderr, sys.stdin)
     sys.stdout = CapturedStream(run.capture, "stdout")
@@ -96,6 +119,28 @@ def install_sys(undo: UndoStack, run: Any) -> None:
         (gc.enable if gc_on else gc.disable)()
 
     undo.push(restore)
+
+
+def hide_harness_depth(undo: UndoStack, depth: int) -> None:
+    """The harness's own frames sit below the program's <module>: raise the recursion limit by
+    that much, and let sys.get/setrecursionlimit() report and take the program's view, so a
+    runaway recursion stops at the same depth as under `python main.py`."""
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    real_set(real_get() + depth)
+
+    def getrecursionlimit() -> int:
+        return real_get() - depth
+
+    def setrecursionlimit(limit: int) -> None:
+        if not isinstance(limit, int):
+            real_set(limit)  # the real function raises its own TypeError
+        if limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        real_set(limit + depth)
+
+    getrecursionlimit.__doc__, setrecursionlimit.__doc__ = real_get.__doc__, real_set.__doc__
+    undo.setattr(sys, "getrecursionlimit", getrecursionlimit)
+    undo.setattr(sys, "setrecursionlimit", setrecursionlimit)
 
 
 def _is_library_path(path: str) -> bool:

@@ -70,10 +70,12 @@ class Tracker:
         self.events.append(event)
 
     def created(self, task: Any) -> None:
+        coro = task.get_coro()
+        if getattr(coro, "__qualname__", "").startswith("BaseEventLoop."):
+            return  # the loop's own housekeeping (shutdown_asyncgens…): not a lane to draw
         self.count += 1
         task._ll_id = self.count
         self._refs.append(weakref.ref(task))
-        coro = task.get_coro()
         event: dict[str, Any] = {
             "task": self.count,
             "kind": "created",

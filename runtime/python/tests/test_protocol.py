@@ -1,0 +1,80 @@
+"""The request/result contract (PROTOCOL.md) and the cpython engine's entry point."""
+from __future__ import annotations
+
+import json
+import unittest
+
+import _looplab
+
+from .support import run, run_engine
+
+RESULT_KEYS = {"status", "exitCode", "stdout", "stderr", "events", "virtualSeconds", "wallMs",
+               "timeline", "diagnostics", "python"}
+TIMELINE_KEYS = {"t", "task", "kind", "name", "parent", "coro", "waitingFor", "line", "detail"}
+
+
+class ProtocolTest(unittest.TestCase):
+    def assert_result_shape(self, result: dict) -> None:
+        self.assertEqual(set(result), RESULT_KEYS)
+        self.assertIn(result["status"], {"ok", "error", "deadlock", "time-limit", "output-limit", "interrupted"})
+        self.assertIsInstance(result["exitCode"], int)
+        for event in result["events"]:
+            self.assertTrue(set(event) <= {"t", "stream", "text", "task"}, event)
+            self.assertIn(event["stream"], ("stdout", "stderr"))
+        for event in result["timeline"]:
+            self.assertTrue(set(event) <= TIMELINE_KEYS, event)
+            self.assertIn(event["kind"], ("created", "running", "waiting", "done", "cancelled", "failed"))
+        for diagnostic in result["diagnostics"]:
+            self.assertTrue(set(diagnostic) <= {"code", "message", "line"}, diagnostic)
+        self.assertRegex(result["python"], r"^3\.\d+\.\d+ \((cpython|pyodide)\)$")
+        self.assertEqual(result["stdout"], "".join(e["text"] for e in result["events"] if e["stream"] == "stdout"))
+
+    def test_engine_entry_point_writes_the_result_to_its_fd(self) -> None:
+        request = {"files": {"main.py": "import asyncio\nasync def main():\n    await asyncio.sleep(2)\n"
+                                        "    print('hi')\n    print('err', file=__import__('sys').stderr)\n"
+                                        "asyncio.run(main())\n"}}
+        done = run_engine(request)
+        self.assertEqual(done["stdout"], b"")  # the program's output never reaches the real fds
+        self.assertEqual(done["stderr"], b"")
+        self.assertEqual(done["returncode"], 0)
+        result = done["result"]
+        self.assert_result_shape(result)
+        self.assertEqual((result["status"], result["stdout"], result["stderr"]), ("ok", "hi\n", "err\n"))
+        self.assertGreaterEqual(result["virtualSeconds"], 2)
+
+    def test_every_status_has_the_shape(self) -> None:
+        for source in ("print(1)\n", "1/0\n", "import asyncio\nasyncio.run(asyncio.Event().wait())\n",
+                       "import time\ntime.sleep(1e6)\n", "while True: print(1)\n"):
+            with self.subTest(source=source):
+                self.assert_result_shape(run(source))
+
+    def test_bad_requests_are_named_precisely(self) -> None:
+        cases = [
+            ("not json", "not valid JSON"),
+            (json.dumps([]), "must be a JSON object"),
+            (json.dumps({"files": {}}), "`files`"),
+            (json.dumps({"files": {"../x.py": ""}}), "relative path"),
+            (json.dumps({"files": {"main.py": 5}}), "must be a string"),
+            (json.dumps({"files": {"main.py": ""}, "limits": {"virtualSeconds": -1}}), "virtualSeconds"),
+            (json.dumps({"files": {"main.py": ""}, "argv": "x"}), "`argv`"),
+        ]
+        for raw, phrase in cases:
+            with self.subTest(raw=raw):
+                result = json.loads(_looplab.run_json(raw))
+                self.assert_result_shape(result)
+                self.assertEqual((result["status"], result["exitCode"]), ("error", 2))
+                self.assertIn(phrase, result["stderr"])
+
+    def test_missing_entry_is_like_python(self) -> None:
+        result = _looplab.run({"files": {"other.py": ""}, "entry": "main.py"})
+        self.assertEqual(result["exitCode"], 2)
+        self.assertIn("can't open file 'main.py'", result["stderr"])
+
+    def test_entry_in_a_subfolder(self) -> None:
+        result = _looplab.run({"files": {"app/run.py": "import util\nprint(util.X, __file__.endswith('run.py'))\n",
+                                         "app/util.py": "X = 1\n"}, "entry": "app/run.py"})
+        self.assertEqual(result["stdout"], "1 True\n")
+
+
+if __name__ == "__main__":
+    unittest.main()
