@@ -15,7 +15,7 @@ class Diagnostics:
         self._items: list[dict[str, Any]] = []
         self._seen: set[tuple[str, int | None, str]] = set()
         # blocking calls are summed per (what, line): a loop of 10 time.sleep(1) is one finding
-        self._blocking: dict[tuple[str, int | None], list[float]] = {}
+        self._blocking: dict[tuple[str, int | None], list[tuple[str, float]]] = {}
         self.frozen = False
 
     def add(self, code: str, message: str, line: int | None = None) -> None:
@@ -33,11 +33,11 @@ class Diagnostics:
     def blocking(self, what: str, seconds: float, line: int | None) -> None:
         if self.frozen:
             return
-        key = (what, line)
+        key = (what.partition("(")[0], line)  # one finding per call site, whatever its arguments
         if key not in self._blocking:
             self._blocking[key] = []
             self._items.append({"_blocking": key})
-        self._blocking[key].append(seconds)
+        self._blocking[key].append((what, seconds))
 
     def as_list(self) -> list[dict[str, Any]]:
         out = []
@@ -45,17 +45,25 @@ class Diagnostics:
             if "_blocking" not in item:
                 out.append(item)
                 continue
-            what, line = item["_blocking"]
-            times = self._blocking[(what, line)]
+            function, line = item["_blocking"]
+            calls = self._blocking[(function, line)]
+            whats = {what for what, _ in calls}
+            what = whats.pop() if len(whats) == 1 else f"{function}(...)"
+            times = [seconds for _, seconds in calls]
             total = sum(times)
             if len(times) == 1:
                 how = f"for {_seconds(total)}"
             else:
                 how = f"{len(times)} times, {_seconds(total)} in all"
+            if what.startswith("requests."):
+                instead = ("use an async client such as aiohttp (`async with session.get(url)`), "
+                           "or `await asyncio.to_thread(requests.get, url)`")
+            else:
+                instead = ("use `await asyncio.sleep(...)`, or `await asyncio.to_thread(...)` for "
+                           "blocking work")
             message = (
                 f"{what} blocked the event loop {how}: while it runs, no other task can run. "
-                "Inside a coroutine use `await asyncio.sleep(...)` (or `await asyncio.to_thread(...)` "
-                "for blocking work) instead."
+                f"Inside a coroutine {instead} instead."
             )
             entry: dict[str, Any] = {"code": "blocking-call", "message": message}
             if line is not None:
