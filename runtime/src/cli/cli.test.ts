@@ -1,0 +1,101 @@
+/**
+ * The real `looplab` command (runtime/bin/looplab.mjs) in a child process: output, exit codes,
+ * --json, and usage errors.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runtimePackageRoot } from '../node/package-root'
+import { RunResultSchema } from '../types'
+
+const bin = join(runtimePackageRoot(), 'bin', 'looplab.mjs')
+let folder: string
+
+function looplab(args: string[], input = '') {
+  const done = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { code: done.status, stdout: done.stdout, stderr: done.stderr }
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'looplab-cli-'))
+  const write = (name: string, text: string) => writeFileSync(join(folder, name), text)
+  write(
+    'prog.py',
+    'import asyncio, sys\nfrom helper import greet\n\nasync def main():\n    await asyncio.sleep(5)\n    print(greet(sys.argv[1:]), sys.stdin.read().strip())\n    print("warned", file=sys.stderr)\n    sys.exit(3)\n\nasyncio.run(main())\n',
+  )
+  write('helper.py', 'def greet(args):\n    return "hello " + " ".join(args)\n')
+  write('boom.py', 'def f():\n    raise ValueError("boom")\n\nf()\n')
+})
+
+describe('looplab run', () => {
+  it('runs like `python FILE`: its folder, argv, stdin, output and exit code', () => {
+    const done = looplab(['run', join(folder, 'prog.py'), '--', 'a', '--b'], 'piped\n')
+    expect(done.stdout).toBe('hello a --b piped\n')
+    expect(done.stderr).toBe('warned\n')
+    expect(done.code).toBe(3)
+  })
+
+  it('prints a traceback without harness frames and exits 1 on an exception', () => {
+    const done = looplab(['run', join(folder, 'boom.py')])
+    expect(done.code).toBe(1)
+    expect(done.stderr).toContain('File "boom.py", line 4, in <module>')
+    expect(done.stderr).toMatch(/ValueError: boom\n$/)
+    expect(done.stderr).not.toContain('_looplab')
+  })
+
+  it('prints a RunResult that validates with --json', () => {
+    const done = looplab(['run', join(folder, 'prog.py'), '--json', '--', 'json'])
+    const result = RunResultSchema.parse(JSON.parse(done.stdout))
+    expect(result.exitCode).toBe(3)
+    expect(result.virtualSeconds).toBeGreaterThanOrEqual(5)
+    expect(result.python).toMatch(/\(pyodide\)$/)
+    expect(done.code).toBe(3)
+  })
+
+  it('runs on the machine’s CPython with --engine cpython', () => {
+    const done = looplab(['run', join(folder, 'prog.py'), '--engine', 'cpython', '--json'])
+    expect(RunResultSchema.parse(JSON.parse(done.stdout)).python).toMatch(/\(cpython\)$/)
+    expect(done.code).toBe(3)
+  })
+
+  it.each([
+    [['run'], /missing FILE/],
+    [['run', 'no-such-file.py'], /can't open file 'no-such-file.py'/],
+    [['run', 'x.py', '--wat'], /Unknown option '--wat'/],
+    [['run', 'x.py', '--engine', 'ruby'], /unknown engine 'ruby'/],
+    [['run', 'x.py', '--engine', 'pyodide', '--realtime'], /--realtime needs --engine cpython/],
+  ])('rejects %j with exit 2 and the usage', (args, message) => {
+    const done = looplab(args)
+    expect(done.code).toBe(2)
+    expect(done.stderr).toMatch(message)
+    expect(done.stderr).toContain('usage: looplab run FILE')
+    expect(done.stdout).toBe('')
+  })
+})
+
+describe('looplab', () => {
+  it('prints the usage and exits 2 without a command, or for an unknown one', () => {
+    expect(looplab([]).code).toBe(2)
+    const unknown = looplab(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'[\s\S]*looplab run FILE/)
+  })
+
+  it('prints the usage on stdout with --help', () => {
+    const done = looplab(['--help'])
+    expect(done.code).toBe(0)
+    expect(done.stdout).toMatch(/looplab bench/)
+  })
+
+  it.each(['verify', 'grade'])('says %s is not implemented yet, with exit 2', (command) => {
+    const done = looplab([command])
+    expect(done.code).toBe(2)
+    expect(done.stderr).toContain('not implemented yet')
+  })
+})
