@@ -9,6 +9,9 @@ const isolationHeaders = [
 
 const nextConfig = {
   reactStrictMode: true,
+  // `npm run check` type-checks the whole repo (and runs first in `npm test` and CI); the build
+  // does not repeat it, which saves ~7 s on 2 cores.
+  typescript: { ignoreBuildErrors: true },
   transpilePackages: ['@looplab/runtime'],
   // mdx-bundler shells out to esbuild at build time: keep them out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild', 'pyodide'],

@@ -5,7 +5,7 @@
  * - <Exercise id>: gets `exercise={…}` plus its prompt.md and starter.py as children.
  * Malformed elements fail the build with the lesson file and the element named.
  */
-import type { Code, Root, RootContent } from 'mdast'
+import type { Code, Heading, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx'
@@ -80,9 +80,19 @@ function jsonAttribute(name: string, value: Json): MdxJsxAttribute {
   }
 }
 
+/**
+ * prompt.md stands alone (the CLI and grader show it too), so it may open with `# Title`. In the
+ * lesson the exercise's title is already shown: drop that h1 and nest any other headings below the
+ * exercise's own, so the page keeps one h1 and a clean outline.
+ */
 function promptNodes(markdown: string): MdxJsxFlowElement['children'] {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
-  return tree.children as MdxJsxFlowElement['children']
+  const [first, ...rest] = tree.children
+  const nodes = first?.type === 'heading' && first.depth === 1 ? rest : tree.children
+  for (const node of nodes) {
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + 3) as Heading['depth']
+  }
+  return nodes as MdxJsxFlowElement['children']
 }
 
 function starterNode(starter: string): MdxJsxFlowElement {

@@ -41,6 +41,14 @@ describe('loadCourse on a valid course', () => {
     ])
     expect(hello?.examples.map((e) => e.name)).toEqual(['hello', 'boom'])
     expect(hello?.exerciseIds).toEqual(['say-hello'])
+    expect(hello?.anchors).toEqual([
+      'running-a-coroutine',
+      'with-asynciorun',
+      'when-it-fails',
+      'example-hello',
+      'example-boom',
+      'exercise-say-hello',
+    ])
     expect(course.exercises['say-hello']).toMatchObject({
       title: 'Say hello',
       lessonId: 'basics/hello-loop',
@@ -145,6 +153,19 @@ describe('loadCourse rejects bad content, naming file and field', () => {
     expect(error.message).toContain(
       'unknown component (known: <Example>, <Exercise>, <Note>, <Pitfall>)',
     )
+  })
+
+  it('internal links to lessons or anchors that do not exist', async () => {
+    const error = await problemsOf('bad-broken-link')
+    expect(error.issues.map((i) => [i.field, i.line, i.message])).toEqual([
+      ['link /learn/only/no-such-lesson', 9, 'no lesson "no-such-lesson" in chapter "only"'],
+      [
+        'link /learn/only/lesson#nowhere',
+        9,
+        'no heading, example or exercise with id "nowhere" there',
+      ],
+      ['link #also-nowhere', 10, 'no heading, example or exercise with id "also-nowhere" there'],
+    ])
   })
 
   it('a content folder that does not exist', async () => {

@@ -9,7 +9,8 @@ import path from 'node:path'
 import { ContentError, zodIssues, type ContentIssue } from './content-error'
 import { parseJson } from './exercises'
 import { orderedFolders, type OrderedFolder } from './folders'
-import { loadLesson } from './lesson'
+import { loadLesson, type LoadedLesson } from './lesson'
+import { linkIssues } from './links'
 import { ChapterMetaSchema } from './schemas'
 import type { Chapter, Course, Exercise } from './types'
 
@@ -53,12 +54,24 @@ export async function loadCourse(contentDir: string): Promise<Course> {
       })
     }
   }
+  const course = {
+    contentDir: root,
+    chapters,
+    lessons: chapters.flatMap((c) => c.lessons),
+    exercises,
+  }
+  for (const result of loaded) {
+    for (const { lesson, links } of result.loadedLessons) {
+      if (lesson) issues.push(...linkIssues(course, lesson, links))
+    }
+  }
   if (issues.length > 0) throw new ContentError(issues)
-  return { contentDir: root, chapters, lessons: chapters.flatMap((c) => c.lessons), exercises }
+  return course
 }
 
 type LoadedChapter = {
   chapter: Chapter | null
+  loadedLessons: LoadedLesson[]
   exercises: Exercise[]
   refs: { id: string; line: number; file: string }[]
   issues: ContentIssue[]
@@ -80,7 +93,7 @@ async function loadChapter(folder: OrderedFolder): Promise<LoadedChapter> {
     ...meta,
     lessons,
   }
-  return { chapter, exercises, refs, issues }
+  return { chapter, loadedLessons: loaded, exercises, refs, issues }
 }
 
 async function readChapterMeta(file: string, issues: ContentIssue[]) {

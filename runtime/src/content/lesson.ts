@@ -10,6 +10,7 @@ import { zodIssues } from './content-error'
 import { extractExamples } from './examples'
 import { extractExerciseRefs, loadExercises } from './exercises'
 import type { OrderedFolder } from './folders'
+import { extractLinks, type LessonLink } from './links'
 import { slugHeadings, tocHeadings, type SluggedHeading } from './headings'
 import { parseFrontmatterYaml, parseMdx, splitFrontmatter } from './parse-mdx'
 import { FrontmatterSchema } from './schemas'
@@ -22,6 +23,7 @@ export type LoadedLesson = {
   lesson: Lesson | null
   exercises: Exercise[]
   exerciseRefs: { id: string; line: number }[]
+  links: LessonLink[]
   issues: ContentIssue[]
 }
 
@@ -34,7 +36,7 @@ export async function loadLesson(
   const id = `${chapterSlug}/${folder.slug}`
   const file = path.join(folder.dir, 'index.mdx')
   const { exercises, issues } = await loadExercises(folder.dir, id)
-  const empty = { file, lesson: null, exercises, exerciseRefs: [] }
+  const empty = { file, lesson: null, exercises, exerciseRefs: [], links: [] }
   const source = await readFile(file, 'utf8').catch(() => null)
   if (source === null) {
     return {
@@ -97,11 +99,16 @@ export async function loadLesson(
     file,
     ...frontmatter.data,
     headings: tocHeadings(headings),
+    anchors: [
+      ...headings.map((h) => h.slug),
+      ...examples.map((e) => e.anchor),
+      ...refs.map((r) => `exercise-${r.id}`),
+    ],
     examples,
     exerciseIds: refs.map((r) => r.id),
     source,
   }
-  return { file, lesson, exercises, exerciseRefs: refs, issues }
+  return { file, lesson, exercises, exerciseRefs: refs, links: extractLinks(parsed.tree), issues }
 }
 
 function headingIssues(headings: SluggedHeading[], file: string): ContentIssue[] {

@@ -68,6 +68,8 @@ export type Lesson = {
   summary: string
   sources: Source[]
   headings: Heading[]
+  /** Every id a link may target: heading slugs (any depth), example-*, exercise-*. */
+  anchors: string[]
   examples: LessonExample[]
   /** Ids of the exercises the lesson shows with <Exercise id>, in order. */
   exerciseIds: string[]
