@@ -19,7 +19,7 @@ const steps = [
   { name: 'check', command: 'node scripts/check.mjs', env },
   { name: 'unit', command: 'npx vitest run', env },
   { name: 'verify', command: 'npx looplab verify', env },
-  { name: 'build', command: 'npx next build', env },
+  { name: 'build', command: 'npm run build', env },
   { name: 'e2e', command: 'npx playwright test', env: { ...env, PORT: port }, needs: ['build'] },
 ]
 process.exit(await runSteps('npm test', steps))

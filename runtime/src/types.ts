@@ -26,21 +26,32 @@ export const OutputEventSchema = z
   .strict()
 export type OutputEvent = z.infer<typeof OutputEventSchema>
 
-export const timelineKinds = ['created', 'running', 'waiting', 'done', 'cancelled', 'failed'] as const
+export const timelineKinds = [
+  'created',
+  'running',
+  'waiting',
+  'done',
+  'cancelled',
+  'failed',
+] as const
 export const TimelineEventSchema = z
   .object({
     t: z.number().describe('virtual seconds'),
     task: z.number().int().describe('N of Task-N; stable for the run'),
-    kind: z.enum(timelineKinds).describe(
-      "created: task made; running: a step starts; waiting: the step ended suspended on `waitingFor`; done/cancelled/failed: it finished",
-    ),
+    kind: z
+      .enum(timelineKinds)
+      .describe(
+        'created: task made; running: a step starts; waiting: the step ended suspended on `waitingFor`; done/cancelled/failed: it finished',
+      ),
     name: z.string().optional().describe('task name, on created (and after set_name)'),
     parent: z.number().int().nullable().optional().describe('task that created it, on created'),
     coro: z.string().optional().describe('coroutine qualname, on created'),
     waitingFor: z
       .string()
       .optional()
-      .describe('what the task awaits, in words: "sleep(1)", "Task-3", "Queue.get()", "Event.wait()"'),
+      .describe(
+        'what the task awaits, in words: "sleep(1)", "Task-3", "Queue.get()", "Event.wait()"',
+      ),
     line: z.number().int().optional().describe("line in the learner's entry file"),
     detail: z.string().optional().describe('failed: "ValueError: boom"; done: repr of the result'),
   })
@@ -76,7 +87,11 @@ export const RunLimitsSchema = z
   .object({
     virtualSeconds: z.number().positive().default(3600),
     wallMs: z.number().positive().default(5000),
-    outputBytes: z.number().int().positive().default(1024 * 1024),
+    outputBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
   })
   .strict()
 export type RunLimits = z.infer<typeof RunLimitsSchema>

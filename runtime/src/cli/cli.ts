@@ -3,6 +3,7 @@
  * usage on stderr, and no error ever reaches the user as a raw stack trace.
  */
 import { benchCommand } from './commands/bench'
+import { coverageCommand } from './commands/coverage'
 import { notYetImplemented } from './commands/not-yet'
 import { runCommand } from './commands/run'
 import { UsageError, usageExitCode, type CliIo, type Command } from './io'
@@ -14,6 +15,7 @@ const commands: Command[] = [
     'verify [PATH…]',
     'Check every example and exercise in content/ against the runtime',
   ),
+  coverageCommand,
   notYetImplemented('grade', 'grade EXERCISE FILE [--json]', 'Grade a submission to an exercise'),
   benchCommand,
 ]

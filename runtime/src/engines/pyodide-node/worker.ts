@@ -11,6 +11,7 @@ import {
   refreshAfterSnapshot,
   strayOutput,
   type HarnessRunner,
+  warmUp,
 } from '../pyodide/host'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
 import type { BootMode } from '../pyodide/messages'
@@ -45,6 +46,7 @@ async function bootFromSnapshot(dir: string): Promise<Booted> {
   // The instance that makes a snapshot is unusable afterwards: make it, then load it.
   const maker = await loadPyodide(undefined, true)
   installHarness(maker)
+  warmUp(harnessRunner(maker))
   const bytes = maker.makeMemorySnapshot()
   writeSnapshot(dir, bytes)
   const py = await loadPyodide(bytes)
@@ -79,6 +81,9 @@ port.on('message', async (message: ToWorker) => {
         if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
         stray = strayOutput(py)
         runner = harnessRunner(py)
+        // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
+        // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
+        warmUp(runner)
         const bootMs = performance.now() - started
         send({ type: 'ready', python: runner.python, bootMs, mode, note })
       } catch (error) {

@@ -13,6 +13,7 @@ import {
   refreshAfterSnapshot,
   strayOutput,
   type HarnessRunner,
+  warmUp,
 } from '../pyodide/host'
 import { prefetchAssets } from './assets'
 import { discardSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store'
@@ -73,6 +74,7 @@ async function makeSnapshot(): Promise<void> {
   const started = performance.now()
   const maker = await loadPyodide({ _makeSnapshot: true })
   installHarness(maker)
+  warmUp(harnessRunner(maker))
   const bytes = maker.makeMemorySnapshot()
   await saveSnapshot(origin, bytes)
   send({ type: 'snapshot-made', bytes: bytes.byteLength, ms: performance.now() - started })
@@ -91,6 +93,9 @@ scope.onmessage = async (event) => {
         if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
         stray = strayOutput(py)
         runner = harnessRunner(py)
+        // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
+        // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
+        warmUp(runner)
         report({ phase: 'ready', fraction: 1, message: 'Python is ready' })
         send({
           type: 'ready',

@@ -11,8 +11,11 @@ const harnessRoot = '/lib/looplab'
 
 export const pyodideVersion = __PYODIDE_VERSION__
 
-/** Changes whenever Pyodide or the harness does: a snapshot is only valid for its own pair. */
-export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}`
+/** Bump when what goes into a snapshot changes (see the makers in the two workers). */
+const snapshotRecipe = 2
+
+/** Changes whenever Pyodide, the harness or the recipe does: a snapshot is only valid for its own. */
+export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}-r${snapshotRecipe}`
 
 export function writeHarness(py: PyodideAPI): void {
   for (const [path, text] of Object.entries(harnessFiles)) {
@@ -28,6 +31,33 @@ export function installHarness(py: PyodideAPI): void {
   py.runPython(
     `import sys\nif ${JSON.stringify(harnessRoot)} not in sys.path: sys.path.append(${JSON.stringify(harnessRoot)})\nimport _looplab`,
   )
+}
+
+/** A typical lesson program: running it once imports what most runs need (asyncio's tasks,
+ *  queues, timeouts, the harness's lazy modules), so a snapshot taken afterwards already has them. */
+const warmUpProgram = `import asyncio
+
+async def worker(queue, name):
+    async with asyncio.timeout(5):
+        item = await queue.get()
+    print(name, item)
+
+async def main():
+    queue = asyncio.Queue()
+    async with asyncio.TaskGroup() as group:
+        for name in ("a", "b"):
+            group.create_task(worker(queue, name))
+        for item in (1, 2):
+            await queue.put(item)
+    await asyncio.gather(asyncio.sleep(0.1), asyncio.wait_for(asyncio.sleep(0), 1))
+
+asyncio.run(main())
+`
+
+export function warmUp(runner: HarnessRunner): void {
+  const request = { files: { 'main.py': warmUpProgram }, entry: 'main.py' }
+  const result = JSON.parse(runner.run(JSON.stringify(request))) as { status?: string }
+  if (result.status !== 'ok') throw new Error(`the warm-up program failed (${result.status})`)
 }
 
 /** State frozen into a snapshot that must differ per boot. */

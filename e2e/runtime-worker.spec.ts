@@ -1,0 +1,89 @@
+/**
+ * The browser runtime in real Chromium, as the site serves it: the module worker from
+ * /runtime/worker.mjs boots Pyodide from our own origin, runs a program under virtual time, is
+ * interrupted in place through the SharedArrayBuffer (the page is cross-origin isolated), and
+ * runs again. Driven through the worker's typed message protocol from the page.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import type { FromWorker, ToWorker } from '../runtime/src/engines/pyodide/messages'
+import { RunResultSchema } from '../runtime/src/types'
+
+type Scenario = { programs: { source: string; interruptAfterMs?: number }[] }
+type Outcome = { isolated: boolean; offOrigin: string[]; results: string[]; bootMode: string }
+
+/** Runs in the page: boots one worker and runs the programs in order. */
+async function driveWorker(page: Page, scenario: Scenario): Promise<Outcome> {
+  return page.evaluate(async ({ programs }) => {
+    const offOrigin = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== location.origin)
+    const worker = new Worker('/runtime/worker.mjs', { type: 'module' })
+    const flag = new Int32Array(new SharedArrayBuffer(4))
+    const next = (type: FromWorker['type']) =>
+      new Promise<FromWorker>((resolve, reject) => {
+        worker.onerror = (event) => reject(new Error(event.message))
+        worker.onmessage = (event: MessageEvent<FromWorker>) => {
+          if (event.data.type === type) resolve(event.data)
+          if (event.data.type === 'boot-failed') reject(new Error(event.data.message))
+        }
+      })
+    const post = (message: ToWorker) => worker.postMessage(message)
+
+    const ready = next('ready')
+    post({ type: 'boot', interruptBuffer: flag.buffer as SharedArrayBuffer, snapshot: false })
+    const booted = await ready
+    const results: string[] = []
+    for (const [index, program] of programs.entries()) {
+      const answer = next('result')
+      Atomics.store(flag, 0, 0)
+      post({
+        type: 'run',
+        id: index,
+        request: JSON.stringify({ files: { 'main.py': program.source }, entry: 'main.py' }),
+      })
+      if (program.interruptAfterMs !== undefined) {
+        setTimeout(() => Atomics.store(flag, 0, 2), program.interruptAfterMs)
+      }
+      const message = await answer
+      results.push(message.type === 'result' ? message.json : '')
+    }
+    worker.terminate()
+    const bootMode = booted.type === 'ready' ? booted.mode : 'none'
+    return { isolated: crossOriginIsolated, offOrigin, results, bootMode }
+  }, scenario)
+}
+
+test('the Pyodide worker runs, is interrupted in place, and runs again', async ({ page }) => {
+  test.setTimeout(120_000) // a cold Pyodide boot is a few seconds of CPU on a loaded machine
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto('/')
+
+  const outcome = await driveWorker(page, {
+    programs: [
+      {
+        source:
+          'import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(10), asyncio.sleep(5))\n    print("slept")\n\nasyncio.run(main())\n',
+      },
+      { source: 'print("spinning")\nwhile True: pass\n', interruptAfterMs: 300 },
+      { source: 'print("after the interrupt")\n' },
+    ],
+  })
+
+  expect(outcome.isolated).toBe(true)
+  expect(outcome.offOrigin).toEqual([])
+  const [slept, spun, after] = outcome.results.map((json) =>
+    RunResultSchema.parse(JSON.parse(json)),
+  )
+  expect(slept).toMatchObject({ status: 'ok', stdout: 'slept\n', exitCode: 0 })
+  expect(slept?.virtualSeconds).toBeGreaterThanOrEqual(10)
+  expect(slept?.python).toMatch(/\(pyodide\)$/)
+  expect(spun).toMatchObject({ status: 'interrupted', stdout: 'spinning\n', exitCode: 130 })
+  expect(spun?.stderr).toContain('KeyboardInterrupt')
+  expect(after).toMatchObject({ status: 'ok', stdout: 'after the interrupt\n' })
+
+  const origin = new URL(page.url()).origin
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([])
+  expect(requests.some((url) => /\/pyodide\/[\d.]+\/pyodide\.asm\.wasm$/.test(url))).toBe(true)
+})

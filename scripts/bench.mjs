@@ -1,0 +1,8 @@
+// `npm run bench`: every benchmark of DESIGN.md §5, one after the other. Performance targets live
+// here, never in timed unit tests. Arguments (e.g. --json) are passed to each bench.
+// Other issues append their benches (browser page → first output, grading throughput) below.
+import { runSteps } from './steps.mjs'
+
+const args = process.argv.slice(2).join(' ')
+const steps = [{ name: 'runtime', command: `node runtime/bin/looplab.mjs bench ${args}`.trim() }]
+process.exit(await runSteps('npm run bench', steps))
