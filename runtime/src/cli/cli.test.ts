@@ -92,10 +92,4 @@ describe('looplab', () => {
     expect(done.code).toBe(0)
     expect(done.stdout).toMatch(/looplab bench/)
   })
-
-  it.each(['verify', 'grade'])('says %s is not implemented yet, with exit 2', (command) => {
-    const done = looplab([command])
-    expect(done.code).toBe(2)
-    expect(done.stderr).toContain('not implemented yet')
-  })
 })
