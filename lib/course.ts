@@ -1,19 +1,30 @@
 /**
- * The course as the site sees it. React `cache()` dedupes within one render (metadata + page);
- * in production the parsed course is also kept for the whole build, since content cannot change
- * under a running build. In development every request re-reads the folder, so edits show at once.
+ * The course as the site sees it. React `cache()` dedupes within one render (metadata + page).
+ * Across renders the parsed course is kept while the content folder is unchanged: for the whole
+ * build in production (content cannot change under it), and until the next edit in development.
  */
 import { cache } from 'react'
 import { findLesson, lessonNeighbours, loadCourse, type Course } from '@/runtime/src/content'
 import { contentDir } from './content-dir'
+import { contentSignature } from './content-signature'
 
-let built: Promise<Course> | null = null
+let kept: { dir: string; signature: string; course: Promise<Course> } | null = null
 
-export const getCourse = cache((): Promise<Course> => {
-  if (process.env.NODE_ENV !== 'production') return loadCourse(contentDir())
-  built ??= loadCourse(contentDir())
-  return built
-})
+async function loadFresh(): Promise<Course> {
+  const dir = contentDir()
+  if (process.env.NODE_ENV === 'production' && kept?.dir === dir) return kept.course
+  const signature = process.env.NODE_ENV === 'production' ? '' : await contentSignature(dir)
+  if (kept && kept.dir === dir && kept.signature === signature) return kept.course
+  const course = loadCourse(dir)
+  kept = { dir, signature, course }
+  // A failed load is not kept: the next request retries (after the author's fix).
+  course.catch(() => {
+    if (kept?.course === course) kept = null
+  })
+  return course
+}
+
+export const getCourse = cache(loadFresh)
 
 export async function getLesson(chapterSlug: string, lessonSlug: string) {
   const course = await getCourse()
