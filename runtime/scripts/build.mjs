@@ -192,11 +192,13 @@ async function buildTarget(target, harness, esbuild) {
 export async function ensureBuilt(wanted = ['node', 'browser'], { force = false } = {}) {
   const files = readHarnessFiles()
   const harness = { files, hash: sha256(JSON.stringify(files)).slice(0, 16) }
-  const esbuild = require('esbuild')
+  // Reading esbuild's version is enough to tell freshness; its API loads only to rebuild.
+  const esbuildVersion = JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8'))
+    .version
   const rebuilt = []
   for (const target of wanted) {
-    if (!force && isFresh(target, harness, esbuild.version)) continue
-    await buildTarget(target, harness, esbuild)
+    if (!force && isFresh(target, harness, esbuildVersion)) continue
+    await buildTarget(target, harness, require('esbuild'))
     rebuilt.push(target)
   }
   return rebuilt
