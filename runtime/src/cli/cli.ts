@@ -6,15 +6,12 @@ import { benchCommand } from './commands/bench'
 import { coverageCommand } from './commands/coverage'
 import { notYetImplemented } from './commands/not-yet'
 import { runCommand } from './commands/run'
+import { verifyCommand } from './commands/verify'
 import { UsageError, usageExitCode, type CliIo, type Command } from './io'
 
 const commands: Command[] = [
   runCommand,
-  notYetImplemented(
-    'verify',
-    'verify [PATH…]',
-    'Check every example and exercise in content/ against the runtime',
-  ),
+  verifyCommand,
   coverageCommand,
   notYetImplemented('grade', 'grade EXERCISE FILE [--json]', 'Grade a submission to an exercise'),
   benchCommand,

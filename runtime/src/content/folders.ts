@@ -1,6 +1,7 @@
 /**
  * Course order comes from folder names, never from a hand-kept list: `NN-slug`, sorted by NN.
- * Names starting with "." or "_" are ignored (editor files, shared assets); any other folder that
+ * Names starting with "." or "_" are ignored (editor files, shared assets), and so is content/sources/
+ * (the tutorial outline `looplab coverage` reads); any other folder that
  * does not follow the pattern is an error, so a lesson can never silently vanish from the course.
  */
 import { readdir } from 'node:fs/promises'
@@ -20,6 +21,7 @@ export async function orderedFolders(
   const folders: OrderedFolder[] = []
   for (const entry of entries) {
     if (!entry.isDirectory() || /^[._]/.test(entry.name)) continue
+    if (kind === 'chapter' && entry.name === 'sources') continue // tutorial outline data (coverage)
     const dir = path.join(parent, entry.name)
     const match = folderPattern.exec(entry.name)
     if (!match) {

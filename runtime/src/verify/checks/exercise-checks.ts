@@ -1,0 +1,41 @@
+/**
+ * Exercises: until grading lands, the model solution must at least run cleanly on Pyodide. The
+ * grading issue adds its kinds beside this one (solution passes the checks, starter fails, each
+ * wrong answer gets its message) in check-kinds.ts.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { judgeSolutionRun } from '../judge-run'
+import type { CheckKind, VerifyCheck } from '../types'
+
+export const exerciseSolutionChecks: CheckKind = {
+  kind: 'exercise-solution',
+  plan({ course, exerciseIds }) {
+    return exerciseIds.flatMap((id): VerifyCheck[] => {
+      const exercise = course.exercises[id]
+      if (!exercise) return []
+      const file = path.join(exercise.dir, 'solution.py')
+      return [
+        {
+          kind: 'exercise-solution',
+          id: `exercise:${id}:solution`,
+          title: `exercise "${id}": solution.py runs cleanly on pyodide`,
+          file,
+          lessonId: exercise.lessonId,
+          engine: 'pyodide-node',
+          async run({ engines }) {
+            const code = await readFile(file, 'utf8').catch(() => null)
+            if (code === null) {
+              return {
+                problems: [{ kind: 'message', text: 'missing: every exercise needs solution.py' }],
+              }
+            }
+            return judgeSolutionRun(
+              await engines.run('pyodide-node', { 'solution.py': code }, { entry: 'solution.py' }),
+            )
+          },
+        },
+      ]
+    })
+  },
+}
