@@ -11,7 +11,7 @@ type HeroProps = {
 export function Hero({ firstLessonHref, stats }: HeroProps) {
   return (
     <section aria-labelledby="hero-title" className="border-b border-line bg-surface">
-      <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-14 sm:px-6 lg:grid-cols-[1fr_minmax(0,30rem)] lg:py-20">
+      <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-14 sm:px-6 lg:grid-cols-[1fr_minmax(0,34rem)] lg:py-20">
         <div>
           <p className="text-sm font-semibold text-accent">
             A hands-on course in Python&apos;s asyncio
@@ -54,7 +54,7 @@ export function Hero({ firstLessonHref, stats }: HeroProps) {
             ))}
           </dl>
         </div>
-        <figure className="example-frame overflow-hidden rounded-xl border border-line bg-page shadow-sm">
+        <figure className="example-frame overflow-hidden rounded-xl border border-line bg-page shadow-sm [&_pre.shiki]:text-[13px]">
           <figcaption className="border-b border-line px-4 py-2 font-mono text-xs text-ink-muted">
             brew.py: two waits, one loop
           </figcaption>

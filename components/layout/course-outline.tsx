@@ -14,7 +14,6 @@ export function CourseOutline({ chapters }: { chapters: Chapter[] }) {
               {chapter.title}
             </Link>
           </h3>
-          <p className="mt-1 text-ink-muted">{chapter.summary}</p>
           {chapter.lessons.length > 0 ? (
             <ol className="mt-4 space-y-3 border-t border-line pt-4">
               {chapter.lessons.map((lesson, lessonIndex) => (
