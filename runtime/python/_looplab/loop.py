@@ -95,8 +95,11 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
 
     def call_exception_handler(self, context: dict[str, Any]) -> None:
         run = self._ll_run
-        if run is not None and state.active is run:
-            run.checks.loop_exception(context)
+        if state.active is not run or run.capture.frozen:
+            # a stopped program (or one from an earlier run, collected late) logs nothing; the
+            # repr of stuck tasks awaiting each other could even recurse deep enough to crash Pyodide
+            return
+        run.checks.loop_exception(context)
         super().call_exception_handler(context)
 
     def run_until_complete(self, future: Any) -> Any:

@@ -48,6 +48,18 @@ def create_task(coro: Any, **kwargs: Any) -> Any:
     return STOCK_CREATE_TASK(coro, **kwargs)
 
 
+STOCK_CANCEL_ALL_TASKS = runners._cancel_all_tasks
+
+
+def _cancel_all_tasks(loop: Any) -> None:
+    """asyncio.run()'s cleanup, skipped once the program was stopped: after a deadlock or an
+    interrupt nothing more may run (and cancelling tasks that await each other recurses forever)."""
+    active = state.active
+    if active is not None and active.abort is not None:
+        return
+    STOCK_CANCEL_ALL_TASKS(loop)
+
+
 def _warn_unawaited_coroutine(coro: Any) -> None:
     active = state.active
     if active is not None:
@@ -72,6 +84,7 @@ def install_asyncio(undo: UndoStack, realtime: bool) -> None:
     undo.setattr(asyncio, "create_task", create_task)
     undo.setattr(tasks, "create_task", create_task)
     undo.setattr(asyncio, "Task", Task)
+    undo.setattr(runners, "_cancel_all_tasks", _cancel_all_tasks)
     undo.setattr(tasks, "Task", Task)
     running = events._get_running_loop()
     events._set_running_loop(None)

@@ -23,7 +23,7 @@ from .restore import UndoStack
 from .state import RunAborted
 from .tasks import Tracker
 from .timepatch import REAL
-from .tracebacks import format_exception
+from .tracebacks import format_exception, interrupt_traceback
 from .web import Web
 
 
@@ -48,6 +48,7 @@ class Run:
         self.root = ""
         self._atexit: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
         self._real_start = REAL["perf_counter"]()
+        self._finished = False
 
     # ---- time and stopping -------------------------------------------------------------------
     def now(self) -> float:
@@ -59,13 +60,19 @@ class Run:
         """Record why the program stops here; nothing it does afterwards counts."""
         if self.abort is None:
             self.abort = status
-        if status != "interrupted":
-            self.capture.frozen = True
-            self.diagnostics.frozen = True
+        self.capture.frozen = True
+        self.diagnostics.frozen = True
 
     def on_interrupt(self, signum: int, frame: Any) -> None:
+        """The engine's wall-clock limit (SIGINT / Pyodide's interrupt buffer). Python would print a
+        KeyboardInterrupt traceback from where the program was; we take it from here and stop at
+        once, so no cleanup code of the program can keep it running."""
+        if self._finished:
+            return
+        if self.abort is None:
+            self.notes.append(interrupt_traceback(frame))
         self.stop("interrupted")
-        raise KeyboardInterrupt
+        raise RunAborted("interrupted")
 
     def deadlock(self, loop: Any, frame: Any) -> None:
         text, findings = deadlock_report(loop, self.entry, frame)
@@ -124,6 +131,7 @@ class Run:
             sandbox.install_signal(undo, self)
             code = self._run_main(source)
             self._shutdown()
+            self._finished = True
             return code
         finally:
             undo.unwind()

@@ -24,3 +24,12 @@ def format_exception(exc: BaseException) -> str:
     te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
     _prune(te, set())
     return "".join(te.format())
+
+
+def interrupt_traceback(frame: Any) -> str:
+    """The traceback `python main.py` prints when Ctrl-C lands in `frame`."""
+    stack = traceback.StackSummary.extract(traceback.walk_stack(frame))
+    stack.reverse()
+    kept = traceback.StackSummary.from_list([f for f in stack if not is_harness_file(f.filename)])
+    head = "Traceback (most recent call last):\n" if kept else ""
+    return head + "".join(kept.format()) + "KeyboardInterrupt\n"

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const harnessRoot = join(here, '..')
@@ -31,7 +32,27 @@ export async function bootHarness() {
   }
   py.runPython("import sys; sys.path.append('/lib/looplab'); import _looplab")
   const runJson = py.globals.get('__import__')('_looplab').run_json
-  return { py, run: (request) => JSON.parse(runJson(JSON.stringify(request))) }
+  // The wall-clock limit, as the engines enforce it: a watchdog thread writes SIGINT (2) into
+  // Pyodide's interrupt buffer while the main thread is busy in Python.
+  const interrupt = new Int32Array(new SharedArrayBuffer(4))
+  py.setInterruptBuffer(interrupt)
+  const run = (request, { wallMs = 5000 } = {}) => {
+    Atomics.store(interrupt, 0, 0)
+    const watchdog = new Worker(
+      `const { workerData: { buffer, ms } } = require('node:worker_threads')
+       const view = new Int32Array(buffer)
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+       Atomics.store(view, 0, 2)`,
+      { eval: true, workerData: { buffer: interrupt.buffer, ms: wallMs } },
+    )
+    try {
+      return JSON.parse(runJson(JSON.stringify(request)))
+    } finally {
+      watchdog.terminate()
+      Atomics.store(interrupt, 0, 0)
+    }
+  }
+  return { py, run }
 }
 
 async function main() {

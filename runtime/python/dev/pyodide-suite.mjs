@@ -21,7 +21,7 @@ const results = {}
 for (const dir of process.argv.slice(2)) {
   for (const file of programsIn(dir)) {
     const key = `${basename(dir)}/${file.slice(dir.length + 1)}`
-    results[key] = run({ files: { 'main.py': readFileSync(file, 'utf8') } })
+    results[key] = run({ files: { 'main.py': readFileSync(file, 'utf8') } }, { wallMs: 3000 })
   }
 }
 process.stdout.write(JSON.stringify(results))
