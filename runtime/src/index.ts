@@ -5,3 +5,5 @@
 export type { BootProgress, Engine, EngineName, EngineOptions } from './engine'
 export { createEngine, engineNames, type CreateEngineOptions } from './create-engine'
 export * from './types'
+export * from './compare'
+export type { CheckResult, Problem, VerifyReport } from './verify/types'

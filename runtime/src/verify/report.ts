@@ -44,7 +44,7 @@ function lessonDirOf(check: CheckResult): string {
 
 export function formatFailure(check: CheckResult): string[] {
   const where = `${displayPath(check.file)}${check.line ? `:${check.line}` : ''}`
-  const python = check.python ? ` (Python ${check.python})` : ''
+  const python = check.python ? `, Python ${check.python.replace(/ \(.*\)$/, '')}` : ''
   const lines = [`FAIL ${where}  ${check.title}${python}`]
   for (const problem of check.problems) lines.push(...indent(describeProblem(problem)))
   if (check.stderrTail) {
@@ -59,9 +59,9 @@ export function formatFailure(check: CheckResult): string[] {
 function describeProblem(problem: Problem): string[] {
   switch (problem.kind) {
     case 'status':
-      return [`ends with status "${problem.actual}", the lesson says "${problem.expected}"`]
+      return [`ends with status "${problem.actual}" (expected "${problem.expected}")`]
     case 'exit-code':
-      return [`exits with code ${problem.actual}, the lesson says ${problem.expected}`]
+      return [`exits with code ${problem.actual} (expected ${problem.expected})`]
     case 'error':
       return [
         'ends with a different exception than the lesson declares:',

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { judgeSolutionRun } from '../judge-run'
+import { generousWallMs } from './example-checks'
 import type { CheckKind, VerifyCheck } from '../types'
 
 export const exerciseSolutionChecks: CheckKind = {
@@ -31,7 +32,11 @@ export const exerciseSolutionChecks: CheckKind = {
               }
             }
             return judgeSolutionRun(
-              await engines.run('pyodide-node', { 'solution.py': code }, { entry: 'solution.py' }),
+              await engines.run(
+                'pyodide-node',
+                { 'solution.py': code },
+                { entry: 'solution.py', limits: { wallMs: generousWallMs } },
+              ),
             )
           },
         },
