@@ -24,10 +24,14 @@ export async function runSteps(title, steps) {
     const t0 = Date.now()
     const code = await runStep(step.command, step.env)
     outcome.set(step.name, code === 0 ? 'passed' : 'failed')
-    console.log(`◀ ${step.name}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    console.log(
+      `◀ ${step.name}: ${code === 0 ? 'passed' : `failed (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    )
   }
   const count = (s) => [...outcome.values()].filter((v) => v === s).length
-  const marks = [...outcome].map(([n, s]) => `${n} ${s === 'passed' ? '✔' : s === 'failed' ? '✘' : '–'}`)
+  const marks = [...outcome].map(
+    ([n, s]) => `${n} ${s === 'passed' ? '✔' : s === 'failed' ? '✘' : '–'}`,
+  )
   const seconds = ((Date.now() - started) / 1000).toFixed(0)
   console.log(
     `\n${title}: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (${marks.join(', ')}) in ${seconds} s`,
