@@ -35,16 +35,17 @@ export function engineFailure(
   return stoppedResult(stderr, python, { status, exitCode, wallMs })
 }
 
-export type ForcedStopReason = 'ignored' | 'no-interrupt-buffer' | 'disposed'
+export type ForcedStopReason = 'ignored' | 'no-interrupt-buffer' | 'disposed' | 'still-starting'
 
 const forcedStopWords: Record<ForcedStopReason, string> = {
   ignored:
-    'The program kept running after KeyboardInterrupt (it caught it), so the Python runtime was ' +
-    'restarted; output printed before the stop is lost.\n',
+    'The program did not stop when interrupted (it ignores KeyboardInterrupt), so LoopLab stopped ' +
+    'Python by force; output printed before the stop is lost.\n',
   'no-interrupt-buffer':
     'This page cannot interrupt Python in place (it is not cross-origin isolated), so the Python ' +
     'runtime was restarted; output printed before the stop is lost.\n',
   disposed: 'The runtime was shut down while the program ran.\n',
+  'still-starting': 'Python had not even finished starting: the machine is very busy.\n',
 }
 
 /** A run the engine had to stop by force: the worker was terminated, its output went with it. */

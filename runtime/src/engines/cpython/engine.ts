@@ -14,6 +14,10 @@ import { findPython, type PythonCommand } from './python-command'
 
 export type CpythonOptions = { python?: string; graceMs?: number }
 
+/** The wall-clock limit is the program's: python3 and the harness get this long to start first
+ *  (~0.1 s on an idle machine, seconds on a saturated one). */
+const startupAllowanceMs = 2000
+
 type Stoppable = { stop(byTimer: boolean): void; kill(): void }
 
 export class CpythonEngine implements Engine {
@@ -43,7 +47,7 @@ export class CpythonEngine implements Engine {
     const timers: ReturnType<typeof setTimeout>[] = []
     const handle = this.stopper(child, state, timers)
     this.running.add(handle)
-    timers.push(setTimeout(() => handle.stop(true), wallLimitMs))
+    timers.push(setTimeout(() => handle.stop(true), wallLimitMs + startupAllowanceMs))
     try {
       const outcome = await child.outcome
       const wallMs = Math.round((performance.now() - started) * 1000) / 1000
@@ -96,6 +100,10 @@ export class CpythonEngine implements Engine {
       )
     }
     if (run.killed) return forcedStopResult(label, { ...run, reason: 'ignored' })
+    if (run.timedOut && !outcome.resultJson.trim()) {
+      // SIGINT landed before the harness took over (python3 was still starting).
+      return forcedStopResult(label, { ...run, reason: 'still-starting' })
+    }
     if (outcome.resultJson.trim()) {
       const result = parseHarnessResult(outcome.resultJson, label)
       return run.timedOut ? asWallTimeLimit(result, run.wallLimitMs) : result
