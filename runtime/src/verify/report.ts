@@ -8,11 +8,10 @@ import { displayPath } from '../content/content-error'
 import type { CheckResult, Problem, VerifyReport } from './types'
 
 export function formatVerifyReport(report: VerifyReport): string {
-  const out: string[] = [...groupLines(report.checks)]
-  const failures = report.checks.filter((check) => !check.passed)
-  if (failures.length > 0)
-    out.push('', ...failures.flatMap((check) => [...formatFailure(check), '']))
-  else out.push('')
+  const out: string[] = [...groupLines(report.checks), '']
+  for (const check of report.checks) {
+    if (!check.passed) out.push(...formatFailure(check), '')
+  }
   for (const skipped of report.skipped) out.push(`skipped: ${skipped}`)
   out.push(timingLine(report), `${report.passed} passed, ${report.failed} failed`)
   return `${out.join('\n')}\n`
