@@ -100,6 +100,18 @@ export type RunLimits = z.infer<typeof RunLimitsSchema>
 export const ProgramFilesSchema = z.record(z.string().min(1), z.string())
 export type ProgramFiles = z.infer<typeof ProgramFilesSchema>
 
+/** One page of the simulated web a lesson adds (the fixture hosts are in the harness). */
+export const SimulatedPageSchema = z
+  .object({
+    status: z.number().int().min(100).max(599).optional().describe('HTTP status, default 200'),
+    body: z.unknown().describe('text (served as text/html) or any JSON value (application/json)'),
+    contentType: z.string().optional(),
+    latency: z.number().nonnegative().optional().describe('virtual seconds before it answers'),
+    headers: z.record(z.string(), z.string()).optional(),
+  })
+  .strict()
+export type SimulatedPage = z.infer<typeof SimulatedPageSchema>
+
 export const RunOptionsSchema = z
   .object({
     entry: z.string().default('main.py').describe('file to run, a key of files'),
@@ -107,6 +119,10 @@ export const RunOptionsSchema = z
     realtime: z.boolean().optional().describe('real clock instead of virtual time (cpython only)'),
     argv: z.array(z.string()).optional(),
     stdin: z.string().optional(),
+    web: z
+      .record(z.string().url(), SimulatedPageSchema)
+      .optional()
+      .describe("extra pages of the simulated web, by URL (runtime/python/PROTOCOL.md)"),
   })
   .strict()
 export type RunOptions = z.input<typeof RunOptionsSchema>

@@ -129,8 +129,8 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         executor_futures[future] = _executor_name(func, args)
         start = self.time()
         outcome, value, span = run.run_inline(functools.partial(func, *args))
-        for at, stream, text in span.output:
-            self.call_at(MONOTONIC_BASE + at, run.capture.emit, stream, text)
+        for at, pieces in _by_time(span.output):
+            self.call_at(MONOTONIC_BASE + at, _emit_all, run.capture, pieces)
         self.call_at(start + span.elapsed, _settle, future, outcome, value)
         return future
 
@@ -141,6 +141,22 @@ def _executor_name(func: Any, args: tuple[Any, ...]) -> str:
     elif type(getattr(func, "__self__", None)).__name__ == "Context" and args:
         func = args[0]
     return _callable_name(func)
+
+
+def _by_time(output: list[tuple[float, str, str]]) -> list[tuple[float, list[tuple[str, str]]]]:
+    """One delivery per instant, keeping write order (equal timer deadlines are not FIFO)."""
+    grouped: list[tuple[float, list[tuple[str, str]]]] = []
+    for at, stream, text in output:
+        if grouped and grouped[-1][0] == at:
+            grouped[-1][1].append((stream, text))
+        else:
+            grouped.append((at, [(stream, text)]))
+    return grouped
+
+
+def _emit_all(capture: Any, pieces: list[tuple[str, str]]) -> None:
+    for stream, text in pieces:
+        capture.emit(stream, text)
 
 
 def _settle(future: Any, outcome: str, value: Any) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,11 @@ def parse_request(raw: Any) -> Request:
     web = raw.get("web") or {}
     if not isinstance(web, dict):
         raise RequestError("`web` must be an object of URL → page")
+    for url, page in web.items():
+        if not re.match(r"^https?://[^/?#\s]+", url):
+            raise RequestError(f"`web` key {url!r} must be an http:// or https:// URL")
+        if isinstance(page, dict) and not isinstance(page.get("status", 200), int):
+            raise RequestError(f"`web[{url!r}].status` must be an integer")
     return Request(files=files, entry=entry, argv=list(argv), stdin=stdin,
                    virtual_seconds=float(seconds), output_bytes=size,
                    realtime=bool(raw.get("realtime", False)), web=web)

@@ -12,7 +12,7 @@ import types
 from asyncio import events
 from typing import Any, Callable
 
-from . import patches, sandbox, state
+from . import datetimes, patches, sandbox, state
 from .capture import Capture
 from .checks import Checks
 from .clock import ThreadSpan, VirtualClock
@@ -49,6 +49,7 @@ class Run:
         self._atexit: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
         self._real_start = REAL["perf_counter"]()
         self._finished = False
+        self.modules_before: dict[str, Any] = {}
 
     # ---- time and stopping -------------------------------------------------------------------
     def now(self) -> float:
@@ -126,6 +127,7 @@ class Run:
             patches.install_asyncio(undo, self.realtime)
             if not self.realtime:
                 patches.install_time(undo)
+                datetimes.install(undo)
             undo.setattr(atexit, "register", self._atexit_register)
             undo.setattr(atexit, "unregister", self._atexit_unregister)
             sandbox.install_signal(undo, self)
@@ -201,7 +203,8 @@ class Run:
                     except BaseException as exc:  # noqa: BLE001
                         self.capture.emit("stderr", "Error in atexit._run_exitfuncs:\n")
                         self._print_exception(exc)
-            for name, module in list(sys.modules.items()):
+            before = self.modules_before
+            for name, module in [(n, m) for n, m in sys.modules.items() if n not in before or n == "__main__"]:
                 if name == "__main__" or (module is not None and sandbox.is_user_module(module, self.root)):
                     if name != "__main__":
                         del sys.modules[name]

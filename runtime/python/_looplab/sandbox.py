@@ -13,10 +13,10 @@ from typing import Any
 
 from .capture import CapturedStream, StdinStream
 from .imports import HIDDEN_ROOTS, ImportGate, is_hidden, is_user_module, user_path_hook
-from .restore import UndoStack, snapshot_module, snapshot_packages
+from .restore import Pristine, UndoStack
 from .state import HARNESS_DIR
 
-CLEAN_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+CLEAN_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
 
 
 def write_files(files: dict[str, str]) -> str:
@@ -68,16 +68,31 @@ def install_folder(undo: UndoStack, run: Any) -> None:
     cwd = os.getcwd()
     environ = dict(os.environ)
     os.chdir(run.root)
-    os.environ.clear()
-    os.environ.update(CLEAN_ENV, HOME=run.root, PWD=run.root)
+    _set_environ(dict(CLEAN_ENV, HOME=run.root, PWD=run.root))
+
+    _tzset()
 
     def restore() -> None:
-        os.environ.clear()
-        os.environ.update(environ)
+        _set_environ(environ)
+        _tzset()
         os.chdir(cwd)
         shutil.rmtree(run.root, ignore_errors=True)
 
     undo.push(restore)
+
+
+def _tzset() -> None:
+    """Local time is UTC in a run (Pyodide's is anyway): both engines print the same clock."""
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
+def _set_environ(wanted: dict[str, str]) -> None:
+    for key in [k for k in os.environ if k not in wanted]:
+        del os.environ[key]
+    for key, value in wanted.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
 
 
 def install_sys(undo: UndoStack, run: Any) -> None:
@@ -151,19 +166,17 @@ def _is_library_path(path: str) -> bool:
 def install_modules(undo: UndoStack, run: Any) -> None:
     """Hide Pyodide's FFI and the harness; drop the program's own modules afterwards."""
     saved = dict(sys.modules)
+    run.modules_before = saved
     for name in list(sys.modules):
         if is_hidden(name) or name.partition(".")[0] in run.simulated_roots:
             del sys.modules[name]
 
     def restore() -> None:
-        for name in list(sys.modules):
-            module = sys.modules.get(name)
-            if name not in saved and (is_user_module(module, run.root) or _simulated(name, run)):
+        for name in [n for n in sys.modules if n not in saved]:
+            if is_user_module(sys.modules[name], run.root) or _simulated(name, run):
                 del sys.modules[name]
-            elif name in saved and saved[name] is not module:
-                sys.modules[name] = saved[name]
         for name, module in saved.items():
-            if name not in sys.modules:
+            if sys.modules.get(name) is not module:
                 sys.modules[name] = module
 
     undo.push(restore)
@@ -173,11 +186,15 @@ def _simulated(name: str, run: Any) -> bool:
     return name.partition(".")[0] in run.simulated_roots or name == "__main__"
 
 
+_PRISTINE: list[Pristine] = []
+
+
 def install_snapshots(undo: UndoStack) -> None:
     """A program may monkeypatch asyncio, time or builtins; the next run gets them back intact."""
     import warnings
-    undo.push(snapshot_packages(("asyncio",), (time, warnings)))
-    undo.push(snapshot_module(builtins))
+    if not _PRISTINE:
+        _PRISTINE.append(Pristine(("asyncio",), (time, warnings, builtins)))
+    undo.push(_PRISTINE[0].restore)
 
 
 def install_signal(undo: UndoStack, run: Any) -> None:

@@ -103,7 +103,7 @@ class IsolationTest(unittest.TestCase):
         finally:
             del os.environ["LOOPLAB_TEST_SECRET"]
         self.assertEqual(result["stdout"],
-                         "['HOME', 'LANG', 'PATH', 'PWD']\n['main.py']\nTrue\n['main.py', 'a', 'b']\n")
+                         "['HOME', 'LANG', 'PATH', 'PWD', 'TZ']\n['main.py']\nTrue\n['main.py', 'a', 'b']\n")
 
     def test_the_programs_own_modules_and_packages(self) -> None:
         from _looplab import run as run_files

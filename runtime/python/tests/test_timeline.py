@@ -100,5 +100,37 @@ class TimelineTest(unittest.TestCase):
         self.assertEqual([round(e["t"], 2) for e in events], [0, 0, 1, 2, 2])
 
 
+class ClockTest(unittest.TestCase):
+    def test_wall_clock_functions_follow_virtual_time(self) -> None:
+        source = (
+            "import asyncio, datetime, time\n"
+            "from datetime import datetime as dt, date\n"
+            "async def main():\n"
+            "    print(time.strftime('%X'), dt.now().strftime('%H:%M:%S'))\n"
+            "    await asyncio.sleep(90)\n"
+            "    print(time.strftime('%X'), dt.now().strftime('%H:%M:%S'), date.today())\n"
+            "    print(repr(dt(2026, 1, 5)), isinstance(datetime.datetime(2020, 1, 1), dt), dt.__name__)\n"
+            "    print(int(time.time()), time.time_ns() // 10**9, round(time.monotonic() - START, 3))\n"
+            "START = time.monotonic()\n"
+            "asyncio.run(main())\n"
+        )
+        result = run(source)
+        self.assertEqual(result["stdout"], (
+            "09:00:00 09:00:00\n09:01:30 09:01:30 2026-01-05\n"
+            "datetime.datetime(2026, 1, 5, 0, 0) True datetime\n1767603690 1767603690 90.0\n"), result["stderr"])
+
+    def test_to_thread_output_arrives_when_the_thread_writes_it(self) -> None:
+        source = (
+            "import asyncio, time\n"
+            "def work():\n    print('thread starts')\n    time.sleep(1)\n    print('thread ends')\n    return 7\n"
+            "async def tick():\n    for i in range(3):\n        await asyncio.sleep(0.4)\n        print('tick', i)\n"
+            "async def main():\n    print(await asyncio.gather(asyncio.to_thread(work), tick()))\n"
+            "asyncio.run(main())\n"
+        )
+        result = run(source)
+        self.assertEqual(result["stdout"], "thread starts\ntick 0\ntick 1\nthread ends\ntick 2\n[7, None]\n")
+        self.assertEqual(result["diagnostics"], [])
+
+
 if __name__ == "__main__":
     unittest.main()

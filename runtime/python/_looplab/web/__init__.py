@@ -2,6 +2,7 @@
 simulated `aiohttp` and `requests` modules with latency on the run's clock. No network, ever."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -33,16 +34,22 @@ class Web:
     """One run's web: the fixture hosts plus the request's extra pages."""
 
     def __init__(self, extra: dict[str, Any]) -> None:
-        self.hosts: dict[str, dict[str, Any]] = {
-            host: {"latency": spec["latency"], "pages": dict(spec["pages"])}
-            for host, spec in FIXTURES["hosts"].items()
-        }
-        for url, spec in extra.items():
-            self._add(url, spec if isinstance(spec, dict) else {"body": spec})
+        self._extra = extra
+        self._hosts: dict[str, dict[str, Any]] | None = None
+
+    @property
+    def hosts(self) -> dict[str, dict[str, Any]]:
+        """Built on first use: most runs never touch the web."""
+        if self._hosts is None:
+            self._hosts = {host: {"latency": spec["latency"], "pages": dict(spec["pages"])}
+                           for host, spec in FIXTURES["hosts"].items()}
+            for url, spec in self._extra.items():
+                self._add(url, spec if isinstance(spec, dict) else {"body": spec})
+        return self._hosts
 
     def _add(self, url: str, spec: dict[str, Any]) -> None:
         _scheme, host, _port, path, _full = split_url(url)
-        site = self.hosts.setdefault(host, {"latency": spec.get("latency", DEFAULT_EXTRA_LATENCY), "pages": {}})
+        site = self._hosts.setdefault(host, {"latency": spec.get("latency", DEFAULT_EXTRA_LATENCY), "pages": {}})
         site["pages"][path] = spec
 
     def host_names(self) -> str:
@@ -102,16 +109,13 @@ class Web:
         run.clock.sleep(seconds)
 
     def modules(self) -> dict[str, Callable[[ModuleType], None]]:
-        def loader(filename: str) -> Callable[[ModuleType], None]:
-            def setup(module: ModuleType) -> None:
-                namespace = module.__dict__
-                namespace.update(_web=self, _URL=URL, _CaseInsensitiveDict=CaseInsensitiveDict,
-                                 _UnknownHost=UnknownHost, _BadURL=BadURL)
-                exec(_code(filename), namespace)
-            return setup
+        return {name: functools.partial(self._load, filename) for name, filename in SIMULATED.items()}
 
-        return {
-            "aiohttp": loader("sim_aiohttp.py"),
-            "requests": loader("sim_requests.py"),
-            "requests.exceptions": loader("sim_requests_exceptions.py"),
-        }
+    def _load(self, filename: str, module: ModuleType) -> None:
+        module.__dict__.update(_web=self, _URL=URL, _CaseInsensitiveDict=CaseInsensitiveDict,
+                               _UnknownHost=UnknownHost, _BadURL=BadURL)
+        exec(_code(filename), module.__dict__)
+
+
+SIMULATED = {"aiohttp": "sim_aiohttp.py", "requests": "sim_requests.py",
+             "requests.exceptions": "sim_requests_exceptions.py"}
