@@ -13,7 +13,7 @@ from typing import Any
 from . import state
 from .loop import VirtualTimeLoop, VirtualTimePolicy
 from .restore import UndoStack
-from .tasks import Task
+from .tasks import EAGER_TASK_FACTORY, Task
 from .timepatch import TABLE
 
 # The stock functions, captured before Pyodide (or a program) replaces them.
@@ -84,6 +84,9 @@ def install_asyncio(undo: UndoStack, realtime: bool) -> None:
     undo.setattr(asyncio, "create_task", create_task)
     undo.setattr(tasks, "create_task", create_task)
     undo.setattr(asyncio, "Task", Task)
+    if EAGER_TASK_FACTORY is not None:
+        undo.setattr(asyncio, "eager_task_factory", EAGER_TASK_FACTORY)
+        undo.setattr(tasks, "eager_task_factory", EAGER_TASK_FACTORY)
     undo.setattr(runners, "_cancel_all_tasks", _cancel_all_tasks)
     undo.setattr(tasks, "Task", Task)
     running = events._get_running_loop()

@@ -53,13 +53,14 @@ def install_sources(undo: UndoStack, run: Any) -> None:
 
 
 def install_streams(undo: UndoStack, run: Any) -> None:
-    saved = (sys.stdout, sys.stderr, sys.stdin)
-    sys.stdout = CapturedStream(run.capture, "stdout")
-    sys.stderr = CapturedStream(run.capture, "stderr")
-    sys.stdin = StdinStream(run.stdin)
+    saved = (sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__)
+    # sys.__stdout__ too: under `python main.py` it is the same terminal
+    sys.stdout = sys.__stdout__ = CapturedStream(run.capture, "stdout")  # type: ignore[misc]
+    sys.stderr = sys.__stderr__ = CapturedStream(run.capture, "stderr")  # type: ignore[misc]
+    sys.stdin = sys.__stdin__ = StdinStream(run.stdin)  # type: ignore[misc]
 
     def restore() -> None:
-        sys.stdout, sys.stderr, sys.stdin = saved
+        sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__ = saved
 
     undo.push(restore)
 
@@ -118,9 +119,13 @@ def install_sys(undo: UndoStack, run: Any) -> None:
     # Creation sites of coroutines, for the never-awaited diagnostic (the warning text is unchanged).
     sys.set_coroutine_origin_tracking_depth(20)
 
+    trace, profile = sys.gettrace(), sys.getprofile()
+
     def restore() -> None:
-        sys.settrace(None)
-        sys.setprofile(None)
+        if sys.gettrace() is not trace:
+            sys.settrace(trace)
+        if sys.getprofile() is not profile:
+            sys.setprofile(profile)
         for name, value in saved.items():
             setattr(sys, name, value)
         sys.path_importer_cache.clear()

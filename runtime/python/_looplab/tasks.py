@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from asyncio import events
 import weakref
 from typing import Any
 
@@ -25,19 +26,30 @@ def _trim(text: str, limit: int = 120) -> str:
 class Task(CTask):  # type: ignore[misc, valid-type]
     def __init__(self, coro: Any, *, loop: Any = None, name: Any = None, **kwargs: Any) -> None:
         run = state.active
-        tracker = run.tracker if run is not None else None
-        numbered = name is None and tracker is not None
-        if numbered:
-            name = f"Task-{tracker.name_counter + 1}"
-        super().__init__(coro, loop=loop, name=name, **kwargs)
-        if tracker is not None:
-            if numbered:  # C only counts a name once the coroutine was accepted
-                tracker.name_counter += 1
-            tracker.created(self)
+        tracker = run.tracker if run is not None and asyncio.iscoroutine(coro) else None
+        if tracker is None:
+            super().__init__(coro, loop=loop, name=name, **kwargs)
+            return
+        if name is None:  # C counts a name only once the coroutine is accepted, as here
+            tracker.name_counter += 1
+            name = f"Task-{tracker.name_counter}"
+        tracker.created(self, coro, str(name))
+        # an eager task (3.12+) runs its first step inside __init__, not from the loop
+        eager = (bool(kwargs.get("eager_start")) and hasattr(self, "_ll_id")
+                 and (loop or events._get_running_loop()) is not None)
+        if eager:
+            tracker.step_start(self)
+        try:
+            super().__init__(coro, loop=loop, name=name, **kwargs)
+        finally:
+            if eager:
+                tracker.step_end(self)
 
 
 Task.__module__ = "_asyncio"
 Task.__qualname__ = "Task"
+EAGER_TASK_FACTORY = (asyncio.tasks.create_eager_task_factory(Task)
+                      if hasattr(asyncio.tasks, "create_eager_task_factory") else None)
 
 
 class Tracker:
@@ -69,8 +81,7 @@ class Tracker:
         event["t"] = round(self.run.clock.peek(), 6)
         self.events.append(event)
 
-    def created(self, task: Any) -> None:
-        coro = task.get_coro()
+    def created(self, task: Any, coro: Any, name: str) -> None:
         if getattr(coro, "__qualname__", "").startswith("BaseEventLoop."):
             return  # the loop's own housekeeping (shutdown_asyncgens…): not a lane to draw
         self.count += 1
@@ -79,7 +90,7 @@ class Tracker:
         event: dict[str, Any] = {
             "task": self.count,
             "kind": "created",
-            "name": task.get_name(),
+            "name": name,
             "parent": self.current,
             "coro": getattr(coro, "__qualname__", type(coro).__name__),
         }
