@@ -54,8 +54,13 @@ export async function createPyodideBrowserEngine(
   return engine
 }
 
-/** Fire and forget: a failure only means the next visit boots normally too. */
+let snapshotRequested = false
+
+/** Fire and forget, once per page: a failure only means the next visit boots normally too. */
 function makeSnapshotInBackground(url: string): void {
+  // Without Cache Storage the snapshot could not be kept: don't spend seconds of CPU making it.
+  if (snapshotRequested || typeof caches === 'undefined') return
+  snapshotRequested = true
   const run = () => {
     const worker = spawnWorker(url)
     const done = () => worker.terminate()

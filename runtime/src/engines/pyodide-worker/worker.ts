@@ -15,7 +15,7 @@ import {
   type HarnessRunner,
   warmUp,
 } from '../pyodide/host'
-import { prefetchAssets } from './assets'
+import { withPrefetchedAssets } from './assets'
 import { discardSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store'
 
 type WorkerScope = {
@@ -30,6 +30,7 @@ const indexURL = `${origin}/pyodide/${pyodideVersion}/`
 const send = (message: FromWorker) => scope.postMessage(message)
 const report = (progress: BootProgress) => send({ type: 'progress', progress })
 
+type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
 type LoadPyodide = (typeof import('pyodide'))['loadPyodide']
 type LoadOptions = Parameters<LoadPyodide>[0]
 
@@ -40,30 +41,30 @@ async function loadPyodide(options: LoadOptions = {}): Promise<PyodideAPI> {
   return pyodide.loadPyodide({ indexURL, ...options })
 }
 
-async function boot(
-  useSnapshot: boolean,
-): Promise<{ py: PyodideAPI; mode: BootMode; note?: string }> {
+async function boot(useSnapshot: boolean): Promise<Booted> {
   const snapshot = useSnapshot ? await loadSnapshot(origin) : null
   if (snapshot) {
-    report({ phase: 'snapshot', fraction: 0.3, message: 'Restoring Python…' })
     try {
-      const py = await loadPyodide({ _loadSnapshot: snapshot })
+      const py = await withPrefetchedAssets(indexURL, report, 0.4, () => {
+        report({ phase: 'snapshot', fraction: 0.4, message: 'Restoring Python…' })
+        return loadPyodide({ _loadSnapshot: snapshot })
+      })
       refreshAfterSnapshot(py)
       return { py, mode: 'snapshot' }
     } catch (error) {
       await discardSnapshot(origin)
-      const note = `stored snapshot unusable (${String(error)})`
-      return { ...(await bootNormally()), note }
+      return { ...(await bootNormally()), note: `stored snapshot unusable (${String(error)})` }
     }
   }
   return bootNormally()
 }
 
-async function bootNormally(): Promise<{ py: PyodideAPI; mode: BootMode }> {
+async function bootNormally(): Promise<Booted> {
   report({ phase: 'download', fraction: 0, message: 'Downloading Python…' })
-  await prefetchAssets(indexURL, report, 0.5)
-  report({ phase: 'compile', fraction: 0.5, message: 'Starting Python…' })
-  const py = await loadPyodide()
+  const py = await withPrefetchedAssets(indexURL, report, 0.5, () => {
+    report({ phase: 'compile', fraction: 0.5, message: 'Starting Python…' })
+    return loadPyodide()
+  })
   report({ phase: 'harness', fraction: 0.9, message: 'Loading the LoopLab harness…' })
   installHarness(py)
   return { py, mode: 'normal' }
@@ -72,7 +73,12 @@ async function bootNormally(): Promise<{ py: PyodideAPI; mode: BootMode }> {
 /** Runs in a throwaway worker: the instance that makes a snapshot is unusable afterwards. */
 async function makeSnapshot(): Promise<void> {
   const started = performance.now()
-  const maker = await loadPyodide({ _makeSnapshot: true })
+  const maker = await withPrefetchedAssets(
+    indexURL,
+    () => undefined,
+    0,
+    () => loadPyodide({ _makeSnapshot: true }),
+  )
   installHarness(maker)
   warmUp(harnessRunner(maker))
   const bytes = maker.makeMemorySnapshot()
