@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import math
+import signal
 import sys
 from asyncio import base_events, events
 from typing import Any
@@ -76,6 +77,7 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._ll_target: Any = None
         self._ll_forever = False
+        self._ll_signals: dict[int, Any] = {}
 
     def time(self) -> float:
         return MONOTONIC_BASE + self._ll_run.clock.tick()
@@ -117,6 +119,16 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
             super().run_forever()
         finally:
             self._ll_forever = previous
+
+    def add_signal_handler(self, sig: int, callback: Any, *args: Any) -> None:
+        """Accepted as on Unix, though no signal ever reaches a sandboxed program."""
+        signal.Signals(sig)  # ValueError for a number that is not a signal, as on Unix
+        if not callable(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._ll_signals[sig] = events.Handle(callback, args, self, None)
+
+    def remove_signal_handler(self, sig: int) -> bool:
+        return self._ll_signals.pop(sig, None) is not None
 
     def run_in_executor(self, executor: Any, func: Any, *args: Any) -> Any:
         """Threads cannot start in Pyodide: run `func` now, inline, on its own clock span, and

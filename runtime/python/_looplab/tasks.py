@@ -29,6 +29,8 @@ class Task(CTask):  # type: ignore[misc, valid-type]
         tracker = run.tracker if run is not None and asyncio.iscoroutine(coro) else None
         if tracker is None:
             super().__init__(coro, loop=loop, name=name, **kwargs)
+            if self._source_traceback:
+                del self._source_traceback[-1]
             return
         if name is None:  # C counts a name only once the coroutine is accepted, as here
             tracker.name_counter += 1
@@ -44,6 +46,8 @@ class Task(CTask):  # type: ignore[misc, valid-type]
         finally:
             if eager:
                 tracker.step_end(self)
+        if self._source_traceback:  # debug mode: "created at" names the caller, not this frame
+            del self._source_traceback[-1]
 
 
 Task.__module__ = "_asyncio"

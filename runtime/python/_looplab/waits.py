@@ -131,6 +131,10 @@ def describe_future(fut: Any) -> str:
     name = executor_futures.get(fut)
     if name is not None:
         return f"run_in_executor({name})"
+    for callback in getattr(fut, "_callbacks", None) or ():
+        function = callback[0] if isinstance(callback, tuple) else callback
+        if "_outer_done_callback" in getattr(function, "__qualname__", ""):
+            return "shield(…)"
     return "Future"
 
 
