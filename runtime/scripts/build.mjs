@@ -193,8 +193,9 @@ export async function ensureBuilt(wanted = ['node', 'browser'], { force = false 
   const files = readHarnessFiles()
   const harness = { files, hash: sha256(JSON.stringify(files)).slice(0, 16) }
   // Reading esbuild's version is enough to tell freshness; its API loads only to rebuild.
-  const esbuildVersion = JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8'))
-    .version
+  const esbuildVersion = JSON.parse(
+    readFileSync(require.resolve('esbuild/package.json'), 'utf8'),
+  ).version
   const rebuilt = []
   for (const target of wanted) {
     if (!force && isFresh(target, harness, esbuildVersion)) continue

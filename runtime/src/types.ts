@@ -122,7 +122,7 @@ export const RunOptionsSchema = z
     web: z
       .record(z.string().url(), SimulatedPageSchema)
       .optional()
-      .describe("extra pages of the simulated web, by URL (runtime/python/PROTOCOL.md)"),
+      .describe('extra pages of the simulated web, by URL (runtime/python/PROTOCOL.md)'),
   })
   .strict()
 export type RunOptions = z.input<typeof RunOptionsSchema>

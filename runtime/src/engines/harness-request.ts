@@ -8,6 +8,7 @@ import {
   RunOptionsSchema,
   type ProgramFiles,
   type RunOptions,
+  type SimulatedPage,
 } from '../types'
 
 export type HarnessRequest = {
@@ -17,6 +18,8 @@ export type HarnessRequest = {
   stdin: string
   limits: { virtualSeconds: number; outputBytes: number }
   realtime: boolean
+  /** Extra pages of the simulated web, by URL; omitted when the run adds none. */
+  web?: Record<string, SimulatedPage>
 }
 
 export type PreparedRun = {
@@ -38,6 +41,7 @@ export function prepareRun(files: ProgramFiles, options: RunOptions = {}): Prepa
       stdin: parsed.stdin ?? '',
       limits: { virtualSeconds: limits.virtualSeconds, outputBytes: limits.outputBytes },
       realtime: parsed.realtime ?? false,
+      ...(parsed.web ? { web: parsed.web } : {}),
     },
     wallMs: limits.wallMs,
   }
