@@ -1,8 +1,6 @@
 """One run of a program, from request to RunResult."""
 from __future__ import annotations
 
-import asyncio
-import atexit
 import builtins
 import contextvars
 import gc
@@ -18,6 +16,7 @@ from .checks import Checks
 from .clock import ThreadSpan, VirtualClock
 from .diagnostics import Diagnostics
 from .explain import deadlock_report, limit_note
+from .shutdown import InterpreterExit, harness_depth
 from .request import Request
 from .restore import UndoStack
 from .state import RunAborted
@@ -46,7 +45,7 @@ class Run:
         self.abort: str | None = None
         self.notes: list[str] = []
         self.root = ""
-        self._atexit: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+        self.exit = InterpreterExit(self)
         self._real_start = REAL["perf_counter"]()
         self._finished = False
         self.modules_before: dict[str, Any] = {}
@@ -128,11 +127,10 @@ class Run:
             if not self.realtime:
                 patches.install_time(undo)
                 datetimes.install(undo)
-            undo.setattr(atexit, "register", self._atexit_register)
-            undo.setattr(atexit, "unregister", self._atexit_unregister)
+            self.exit.install(undo)
             sandbox.install_signal(undo, self)
             code = self._run_main(source)
-            self._shutdown()
+            self.exit.shut_down()
             self._finished = True
             return code
         finally:
@@ -146,7 +144,7 @@ class Run:
         sys.modules["__main__"] = main
         try:
             code = compile(source, self.entry, "exec", dont_inherit=True)
-            sandbox.hide_harness_depth(self._undo, _harness_depth())
+            sandbox.hide_harness_depth(self._undo, harness_depth())
             contextvars.Context().run(exec, code, main.__dict__)
             return 0
         except SystemExit as exc:
@@ -155,16 +153,16 @@ class Run:
             self.stop(exc.status)
             return 1
         except KeyboardInterrupt as exc:
-            self._print_exception(exc)
+            self.print_exception(exc)
             return 130
         except BaseException as exc:  # noqa: BLE001 — exactly what `python main.py` reports
             self.checks.exception_seen(exc)
-            self._print_exception(exc)
+            self.print_exception(exc)
             return 1
         finally:
             self.tracker._stack.clear()
 
-    def _print_exception(self, exc: BaseException) -> None:
+    def print_exception(self, exc: BaseException) -> None:
         try:
             self.capture.emit("stderr", format_exception(exc))
         except RunAborted:
@@ -181,57 +179,6 @@ class Run:
         except RunAborted:
             pass
         return 1
-
-    def _atexit_register(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        self._atexit.append((func, args, kwargs))
-        return func
-
-    def _atexit_unregister(self, func: Callable[..., Any]) -> None:
-        self._atexit = [entry for entry in self._atexit if entry[0] != func]
-
-    def _shutdown(self) -> None:
-        """What the interpreter does at exit: atexit callbacks, then module teardown and the last
-        garbage collection (where "never awaited" and "destroyed but pending" warnings appear)."""
-        try:
-            if self.abort is None:
-                while self._atexit:
-                    func, args, kwargs = self._atexit.pop()
-                    try:
-                        func(*args, **kwargs)
-                    except RunAborted:
-                        raise
-                    except BaseException as exc:  # noqa: BLE001
-                        self.capture.emit("stderr", "Error in atexit._run_exitfuncs:\n")
-                        self._print_exception(exc)
-            before = self.modules_before
-            for name, module in [(n, m) for n, m in sys.modules.items() if n not in before or n == "__main__"]:
-                if name == "__main__" or (module is not None and sandbox.is_user_module(module, self.root)):
-                    if name != "__main__":
-                        del sys.modules[name]
-                    _clear_module(module)
-            events._event_loop_policy = None
-            self._report_pending_tasks()
-            gc.collect()
-            gc.collect()
-        except RunAborted as exc:
-            self.stop(exc.status)
-        except KeyboardInterrupt:
-            self.stop("interrupted")
-
-    def _report_pending_tasks(self) -> None:
-        """At exit CPython destroys every task still pending and logs "Task was destroyed but it
-        is pending!". Done here, in creation order, before the collector can close their
-        coroutines first (which would turn "running at main.py:8" into "done")."""
-        if self.abort is not None:
-            return
-        for task in self.tracker.pending_tasks():
-            if not task._log_destroy_pending:
-                continue
-            task._log_destroy_pending = False
-            context: dict[str, Any] = {"task": task, "message": "Task was destroyed but it is pending!"}
-            if task._source_traceback:
-                context["source_traceback"] = task._source_traceback
-            task.get_loop().call_exception_handler(context)
 
     def result(self, exit_code: int, wall_ms: float) -> dict[str, Any]:
         status = self.abort
@@ -266,49 +213,10 @@ class Run:
         }
 
 
-_DEPTHS: dict[int, int] = {}
-
-
-def _harness_depth() -> int:
-    """How much of the recursion limit the harness uses below the program's <module>.
-
-    Measured once per call path: recurse from where the program will start until RecursionError
-    (C calls count too on 3.11, so counting Python frames alone is not enough)."""
-    frame, frames = sys._getframe(1), 0
-    while frame is not None:
-        frames += 1
-        frame = frame.f_back
-    if frames not in _DEPTHS:
-        reached = [0]
-
-        def dive(depth: int) -> None:
-            reached[0] = depth
-            dive(depth + 1)
-
-        try:
-            contextvars.Context().run(dive, 1)
-        except RecursionError:
-            pass
-        # under `python main.py`, <module> plus the program's calls fill the whole limit
-        _DEPTHS[frames] = max(0, sys.getrecursionlimit() - reached[0] - 1)
-    return _DEPTHS[frames]
-
-
-def _clear_module(module: Any) -> None:
-    """As CPython tears a module down: names starting with one underscore first, then the rest."""
-    namespace = vars(module)
-    for first_pass in (True, False):
-        for key in list(namespace):
-            if key == "__builtins__" or not isinstance(key, str):
-                continue
-            if first_pass == (key.startswith("_") and not key.startswith("__")):
-                namespace[key] = None
-
-
 def python_label() -> str:
     v = sys.version_info
     engine = "pyodide" if sys.platform == "emscripten" else "cpython"
     return f"{v.major}.{v.minor}.{v.micro} ({engine})"
 
 
-__all__ = ["Run", "python_label", "asyncio"]
+__all__ = ["Run", "python_label"]

@@ -70,13 +70,19 @@ async function main() {
   console.error(`[pyodide ready in ${Date.now() - started} ms]`)
   for (const program of programs) {
     for (let n = 0; n < flags.repeat; n++) {
-      const result = run({ files: { 'main.py': readFileSync(program, 'utf8') }, stdin: flags.stdin })
+      const result = run({
+        files: { 'main.py': readFileSync(program, 'utf8') },
+        stdin: flags.stdin,
+      })
       if (flags.json) console.log(JSON.stringify(result, null, 2))
       else {
         process.stdout.write(result.stdout)
         process.stderr.write(result.stderr)
-        console.error(`[${program}: ${result.status} exit=${result.exitCode} virtual=${result.virtualSeconds}s wall=${result.wallMs}ms ${result.python}]`)
-        for (const d of result.diagnostics) console.error(`  [${d.code}] line ${d.line}: ${d.message}`)
+        console.error(
+          `[${program}: ${result.status} exit=${result.exitCode} virtual=${result.virtualSeconds}s wall=${result.wallMs}ms ${result.python}]`,
+        )
+        for (const d of result.diagnostics)
+          console.error(`  [${d.code}] line ${d.line}: ${d.message}`)
       }
     }
   }
