@@ -42,6 +42,11 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual((result["status"], result["stdout"], result["stderr"]), ("ok", "hi\n", "err\n"))
         self.assertGreaterEqual(result["virtualSeconds"], 2)
 
+    def test_engine_entry_point_with_a_big_result(self) -> None:
+        done = run_engine({"files": {"main.py": "while True:\n    print('x' * 99)\n"}})
+        self.assertEqual(done["result"]["status"], "output-limit")
+        self.assertEqual(len(done["result"]["stdout"]), 1024 * 1024)
+
     def test_every_status_has_the_shape(self) -> None:
         for source in ("print(1)\n", "1/0\n", "import asyncio\nasyncio.run(asyncio.Event().wait())\n",
                        "import time\ntime.sleep(1e6)\n", "while True: print(1)\n"):

@@ -40,6 +40,16 @@ PROGRAMS = {
         "import asyncio\n\nasync def hello():\n    print('hi')\n\nasyncio.run(asyncio.create_task(hello()))\n"
     ),
     "recursion": "def f(n):\n    return f(n + 1)\n\nf(0)\n",
+    "task-destroyed-pending": (
+        "import asyncio\n\nasync def count():\n    for i in range(1, 6):\n"
+        "        await asyncio.sleep(0.1)\n        print(i)\n\n"
+        "loop = asyncio.new_event_loop()\ntask = loop.create_task(count())\n"
+        "loop.call_later(0.25, loop.stop)\nloop.run_forever()\nprint('loop stopped')\n"
+    ),
+    "never-awaited-in-coroutine": (
+        "import asyncio\n\nasync def greet():\n    print('hi')\n\n"
+        "async def main():\n    greet()\n    await asyncio.sleep(0.01)\n\nasyncio.run(main())\n"
+    ),
 }
 
 
