@@ -38,7 +38,8 @@ def deadlock_report(loop: Any, entry: str, frame: Any) -> tuple[str, list[tuple[
         findings.append((caller_line, message))
         return (f"LoopLab: deadlock{_where(caller_line, entry)}. {message} and the program "
                 "would hang forever. Use asyncio.run(main()) or loop.run_until_complete(...), "
-                "or schedule loop.stop() before calling run_forever().\n"), findings
+                "or let the work stop the loop when it ends, e.g. "
+                "task.add_done_callback(lambda t: loop.stop()).\n"), findings
     lines = []
     for task in pending:
         what, line = describe_wait(task, entry)
