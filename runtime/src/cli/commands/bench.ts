@@ -1,5 +1,5 @@
 /** `looplab bench [--json] [--boots N] [--runs N]`: the runtime benchmark table (DESIGN.md §5). */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { formatTable, type BenchReport } from '../../bench/report'
 import { UsageError, type Command } from '../io'
@@ -38,7 +38,13 @@ export const benchCommand: Command = {
     const metrics = await runtimeBench({ boots, runs, log: (line) => io.err(`bench: ${line}\n`) })
     const report: BenchReport = {
       title: 'looplab bench',
-      environment: { node: process.version, pyodide: pyodideVersion(), cpus: cpuCount() },
+      // The load average says how much other work the numbers competed with.
+      environment: {
+        node: process.version,
+        pyodide: pyodideVersion(),
+        cpus: cpuCount(),
+        'load average': (loadavg()[0] ?? 0).toFixed(1),
+      },
       metrics,
     }
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report))
