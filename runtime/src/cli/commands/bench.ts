@@ -35,15 +35,16 @@ export const benchCommand: Command = {
     // Loaded here: the other commands never pay for the bench's imports.
     const { runtimeBench } = await import('../../bench/runtime-bench')
     const { pyodideVersion } = await import('../../bench/versions')
+    const loadBefore = (loadavg()[0] ?? 0).toFixed(1)
     const metrics = await runtimeBench({ boots, runs, log: (line) => io.err(`bench: ${line}\n`) })
     const report: BenchReport = {
       title: 'looplab bench',
-      // The load average says how much other work the numbers competed with.
+      // The load average before the bench says how much other work the numbers competed with.
       environment: {
         node: process.version,
         pyodide: pyodideVersion(),
         cpus: cpuCount(),
-        'load average': (loadavg()[0] ?? 0).toFixed(1),
+        'load average': loadBefore,
       },
       metrics,
     }
