@@ -7,6 +7,7 @@ const steps = [
   { name: 'types', command: 'npx tsc --noEmit -p tsconfig.json', needs: ['typegen'] },
   { name: 'lint', command: 'npx eslint . --max-warnings 0' },
   { name: 'format', command: 'npx prettier --check .' },
+  { name: 'lockfile', command: 'node scripts/check-lockfile.mjs' },
   { name: 'python', command: 'python3 -m compileall -q runtime/python content' },
 ]
 process.exit(await runSteps('check', steps))
