@@ -18,6 +18,11 @@ const env = { NEXT_TELEMETRY_DISABLED: '1' }
 const steps = [
   { name: 'check', command: 'node scripts/check.mjs', env },
   { name: 'unit', command: 'npx vitest run', env },
+  {
+    name: 'harness',
+    command: 'python3 -m unittest discover -s runtime/python/tests -t runtime/python',
+    env,
+  },
   { name: 'verify', command: 'npx looplab verify', env },
   { name: 'build', command: 'npm run build', env },
   { name: 'e2e', command: 'npx playwright test', env: { ...env, PORT: port }, needs: ['build'] },
