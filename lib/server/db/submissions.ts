@@ -1,0 +1,84 @@
+/** Storing graded submissions and reading a learner's progress back from them. */
+import { and, asc, count, eq, max, min, sql } from 'drizzle-orm'
+import type { GradeResult } from '@/runtime/src/types'
+import type { Database } from './open'
+import { learners, submissions } from './schema'
+
+export type NewSubmission = {
+  learnerId: string
+  exerciseId: string
+  code: string
+  grade: GradeResult
+}
+
+/** Stores one graded submission (and its learner, first time seen); returns its id. */
+export async function recordSubmission(db: Database, entry: NewSubmission): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(learners)
+      .values({ id: entry.learnerId })
+      .onConflictDoUpdate({ target: learners.id, set: { lastSeenAt: sql`now()` } })
+    const [row] = await tx
+      .insert(submissions)
+      .values({
+        learnerId: entry.learnerId,
+        exerciseId: entry.exerciseId,
+        code: entry.code,
+        status: entry.grade.status,
+        grade: entry.grade,
+      })
+      .returning({ id: submissions.id })
+    if (!row) throw new Error('the database stored no submission row')
+    return row.id
+  })
+}
+
+export type ExerciseProgress = {
+  exercise: string
+  attempts: number
+  passed: boolean
+  /** ISO time of the first passing submission, or null. */
+  completedAt: string | null
+  lastAttemptAt: string
+}
+
+export async function learnerProgress(
+  db: Database,
+  learnerId: string,
+): Promise<ExerciseProgress[]> {
+  const firstPass = min(
+    sql<Date | string>`case when ${submissions.status} = 'pass' then ${submissions.createdAt} end`,
+  )
+  const rows = await db
+    .select({
+      exercise: submissions.exerciseId,
+      attempts: count(),
+      completedAt: firstPass,
+      lastAttemptAt: max(submissions.createdAt),
+    })
+    .from(submissions)
+    .where(eq(submissions.learnerId, learnerId))
+    .groupBy(submissions.exerciseId)
+    .orderBy(asc(submissions.exerciseId))
+  return rows.map((row) => ({
+    exercise: row.exercise,
+    attempts: Number(row.attempts),
+    passed: row.completedAt !== null,
+    completedAt: toIso(row.completedAt),
+    lastAttemptAt: toIso(row.lastAttemptAt) ?? new Date(0).toISOString(),
+  }))
+}
+
+/** A learner's submissions for one exercise, newest first (tests and support). */
+export async function submissionsFor(db: Database, learnerId: string, exerciseId: string) {
+  return db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.learnerId, learnerId), eq(submissions.exerciseId, exerciseId)))
+    .orderBy(sql`${submissions.id} desc`)
+}
+
+function toIso(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  return (value instanceof Date ? value : new Date(value)).toISOString()
+}
