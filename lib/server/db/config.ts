@@ -2,18 +2,19 @@
  * Which database the server uses: PostgreSQL when DATABASE_URL is set, otherwise PGlite (Postgres
  * compiled to WASM) in files under .data/ — created on first use, nothing to install.
  */
+import type { Environment } from '@/lib/server/environment'
 import path from 'node:path'
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
 
-export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfig(env: Environment = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim()
   if (url) return { kind: 'postgres', url }
   return { kind: 'pglite', dataDir: path.join(dataRoot(env), 'pglite') }
 }
 
 /** `.data/` at the project root, or LOOPLAB_DATA_DIR (tests, several servers on one machine). */
-export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
+export function dataRoot(env: Environment = process.env): string {
   return path.resolve(
     /*turbopackIgnore: true*/ env.LOOPLAB_DATA_DIR ?? path.join(process.cwd(), '.data'),
   )
