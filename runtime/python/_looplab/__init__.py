@@ -1,6 +1,7 @@
 """LoopLab's Python harness: runs a program like `python main.py`, on a virtual-time event loop.
 
-API (see PROTOCOL.md): run_json(request_json) -> result_json; run(request_dict) -> result_dict.
+API (see PROTOCOL.md): run_json(request_json) -> result_json; run(request_dict) -> result_dict;
+grading.grade(request_dict) -> {"run", "grade", "interrupted"} (grading/README.md).
 """
 from __future__ import annotations
 
@@ -39,8 +40,15 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_json(request_json: str) -> str:
+    """A run request → RunResult JSON; a grade request (one with a `grade` key, see
+    grading/README.md) → {"run", "grade", "interrupted"} JSON."""
     try:
         request = json.loads(request_json)
     except (TypeError, ValueError) as exc:
         return json.dumps(_failure(f"LoopLab harness: the request is not valid JSON: {exc}\n", 2))
+    del request_json  # a grade request's checks must not linger where a program could look
+    if isinstance(request, dict) and "grade" in request:
+        from .grading import grade
+
+        return json.dumps(grade(request), ensure_ascii=False)
     return json.dumps(run(request), ensure_ascii=False)

@@ -24,6 +24,14 @@ class Capture:
         self.deferred: list[tuple[float, str, str]] | None = None  # set while a "thread" runs inline
         self.on_limit: Callable[[str], None] | None = None
 
+    def reset(self) -> None:
+        """Forget everything recorded so far (grading probes start from an empty record)."""
+        self.used = 0
+        self._events.clear()
+        self._pieces.clear()
+        self._last_key = None
+        self.parts = {"stdout": [], "stderr": []}
+
     def write(self, stream: str, text: str) -> None:
         if self.frozen or not text:
             return

@@ -13,7 +13,8 @@ from typing import Any, Callable
 from .state import HARNESS_DIR
 
 # Pyodide's bridges to JavaScript, and the harness: not part of plain CPython.
-HIDDEN_ROOTS = frozenset({"js", "pyodide_js", "pyodide", "_pyodide", "micropip", "_looplab", "looplab_cpython"})
+HIDDEN_ROOTS = frozenset({"js", "pyodide_js", "pyodide", "_pyodide", "micropip", "_looplab", "looplab_cpython",
+                          "looplab_checks"})
 
 
 def is_hidden(name: str) -> bool:

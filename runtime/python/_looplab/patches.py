@@ -57,6 +57,10 @@ def _cancel_all_tasks(loop: Any) -> None:
     active = state.active
     if active is not None and active.abort is not None:
         return
+    if active is not None:  # for grading: tasks main() left behind (not already being cancelled)
+        active.left_pending.extend(
+            task._ll_id for task in tasks.all_tasks(loop)
+            if not task.done() and task.cancelling() == 0 and hasattr(task, "_ll_id"))
     STOCK_CANCEL_ALL_TASKS(loop)
 
 

@@ -49,6 +49,13 @@ class Run:
         self._real_start = REAL["perf_counter"]()
         self._finished = False
         self.modules_before: dict[str, Any] = {}
+        # Grading hooks (grading/): the program's module, the exception it ended with, tasks
+        # asyncio.run() had to cancel because main() returned first, and a callback that runs
+        # after the program's code and before interpreter exit (probes call functions there).
+        self.main_module: types.ModuleType | None = None
+        self.uncaught: BaseException | None = None
+        self.left_pending: list[int] = []
+        self.after_main: Callable[["Run"], None] | None = None
 
     # ---- time and stopping -------------------------------------------------------------------
     def now(self) -> float:
@@ -130,6 +137,8 @@ class Run:
             self.exit.install(undo)
             sandbox.install_signal(undo, self)
             code = self._run_main(source)
+            if self.after_main is not None:
+                self.after_main(self)
             self.exit.shut_down()
             self._finished = True
             return code
@@ -142,6 +151,7 @@ class Run:
         main.__builtins__ = builtins
         main.__cached__ = None
         sys.modules["__main__"] = main
+        self.main_module = main
         try:
             code = compile(source, self.entry, "exec", dont_inherit=True)
             sandbox.hide_harness_depth(self._undo, harness_depth())
@@ -156,6 +166,7 @@ class Run:
             self.print_exception(exc)
             return 130
         except BaseException as exc:  # noqa: BLE001 — exactly what `python main.py` reports
+            self.uncaught = exc
             self.checks.exception_seen(exc)
             self.print_exception(exc)
             return 1

@@ -69,6 +69,15 @@ class Tracker:
         self.cancel_lines: dict[int, int | None] = {}
         self._refs: list[weakref.ref[Any]] = []
 
+    def reset(self) -> None:
+        """Start numbering and recording afresh (grading probes: Task-1 again, empty timeline)."""
+        self.name_counter = 0
+        self.count = 0
+        self.events.clear()
+        self.truncated = False
+        self.cancel_lines.clear()
+        self._refs.clear()
+
     def pending_tasks(self) -> list[Any]:
         """Tasks of this run still alive and unfinished, in creation order."""
         alive = (ref() for ref in self._refs)
