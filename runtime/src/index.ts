@@ -7,3 +7,4 @@ export { createEngine, engineNames, type CreateEngineOptions } from './create-en
 export * from './types'
 export * from './compare'
 export type { CheckResult, Problem, VerifyReport } from './verify/types'
+export * from './grade'

@@ -5,8 +5,10 @@
  */
 import { join } from 'node:path'
 import type { Engine } from '../../engine'
+import type { GradeRun } from '../../grade/types'
 import type { ProgramFiles, RunOptions, RunResult } from '../../types'
 import { runtimePackageRoot } from '../../node/package-root'
+import { gradeFromFailedRun, parseHarnessGrade, prepareGrade } from '../grade-request'
 import { prepareRun } from '../harness-request'
 import { asWallTimeLimit, engineFailure, forcedStopResult, parseHarnessResult } from '../results'
 import { startHarnessProcess, type HarnessProcess, type ProcessOutcome } from './harness-process'
@@ -19,6 +21,10 @@ export type CpythonOptions = { python?: string; graceMs?: number }
 const startupAllowanceMs = 2000
 
 type Stoppable = { stop(byTimer: boolean): void; kill(): void }
+type Call = {
+  outcome: ProcessOutcome
+  run: { timedOut: boolean; killed: boolean; wallLimitMs: number; wallMs: number }
+}
 
 export class CpythonEngine implements Engine {
   readonly name = 'cpython' as const
@@ -37,12 +43,26 @@ export class CpythonEngine implements Engine {
       prepared.request.realtime && options?.limits?.wallMs === undefined
         ? prepared.request.limits.virtualSeconds * 1000
         : prepared.wallMs
+    const { outcome, run } = await this.call(prepared.request, wallLimitMs)
+    return this.toResult(outcome, run)
+  }
+
+  async grade(files: ProgramFiles, checks: string, options?: RunOptions): Promise<GradeRun> {
+    const prepared = prepareGrade(files, checks, options)
+    const { outcome, run } = await this.call(prepared.request, prepared.wallMs)
+    if (outcome.spawnError || run.killed || !outcome.resultJson.trim()) {
+      return gradeFromFailedRun(this.toResult(outcome, run), { ...run, wallMs: run.wallLimitMs })
+    }
+    return parseHarnessGrade(outcome.resultJson, this.python.label, {
+      timedOut: run.timedOut,
+      wallMs: run.wallLimitMs,
+    })
+  }
+
+  /** One harness process for one request, under the wall-clock limit. */
+  private async call(request: object, wallLimitMs: number): Promise<Call> {
     const started = performance.now()
-    const child = startHarnessProcess(
-      this.python.executable,
-      this.harness,
-      JSON.stringify(prepared.request),
-    )
+    const child = startHarnessProcess(this.python.executable, this.harness, JSON.stringify(request))
     const state = { timedOut: false, killed: false }
     const timers: ReturnType<typeof setTimeout>[] = []
     const handle = this.stopper(child, state, timers)
@@ -51,7 +71,7 @@ export class CpythonEngine implements Engine {
     try {
       const outcome = await child.outcome
       const wallMs = Math.round((performance.now() - started) * 1000) / 1000
-      return this.toResult(outcome, { ...state, wallLimitMs, wallMs })
+      return { outcome, run: { ...state, wallLimitMs, wallMs } }
     } finally {
       for (const timer of timers) clearTimeout(timer)
       this.running.delete(handle)
@@ -88,10 +108,7 @@ export class CpythonEngine implements Engine {
     }
   }
 
-  private toResult(
-    outcome: ProcessOutcome,
-    run: { timedOut: boolean; killed: boolean; wallLimitMs: number; wallMs: number },
-  ): RunResult {
+  private toResult(outcome: ProcessOutcome, run: Call['run']): RunResult {
     const label = this.python.label
     if (outcome.spawnError) {
       return engineFailure(

@@ -5,8 +5,10 @@
  * program ignores the interrupt. Node and the browser differ only in how a worker is started.
  */
 import type { BootProgress, Engine, EngineName } from '../../engine'
+import type { GradeRun } from '../../grade/types'
 import type { ProgramFiles, RunOptions, RunResult } from '../../types'
-import { prepareRun, type PreparedRun } from '../harness-request'
+import { gradeFromFailedRun, parseHarnessGrade, prepareGrade } from '../grade-request'
+import { prepareRun } from '../harness-request'
 import { asWallTimeLimit, describe, engineFailure, forcedStopResult } from '../results'
 import { parseHarnessResult } from '../results'
 import type { BootMode, FromWorker, ToWorker } from './messages'
@@ -33,14 +35,24 @@ export type WorkerEngineConfig = {
   bootTimeoutMs?: number
 }
 
+/** How a call ended: the harness's JSON answer, or a result the engine made (a stop, a crash). */
+type Outcome = { json: string } | { failure: RunResult }
+
+/** A harness request (a run or a grade) and how its outcome becomes the caller's answer. */
+type Job<T> = {
+  request: object
+  wallMs: number
+  finish(outcome: Outcome, stop: { timedOut: boolean; wallMs: number; python: string }): T
+}
+
 type ActiveRun = {
   id: number
-  prepared: PreparedRun
+  wallMs: number
   started: number
   timedOut: boolean
   stopping: boolean
   timers: ReturnType<typeof setTimeout>[]
-  resolve(result: RunResult): void
+  resolve(outcome: Outcome): void
 }
 
 type PendingBoot = { resolve(info: BootInfo): void; reject(error: Error): void }
@@ -73,13 +85,42 @@ export class PyodideWorkerEngine implements Engine {
   }
 
   run(files: ProgramFiles, options?: RunOptions): Promise<RunResult> {
-    let prepared: PreparedRun
+    let job: Job<RunResult>
     try {
-      prepared = prepareRun(files, options)
+      const prepared = prepareRun(files, options)
+      job = {
+        ...prepared,
+        finish: (outcome, stop) => {
+          if ('failure' in outcome) return outcome.failure
+          const result = parseHarnessResult(outcome.json, stop.python)
+          return stop.timedOut ? asWallTimeLimit(result, stop.wallMs) : result
+        },
+      }
     } catch (error) {
       return Promise.reject(error)
     }
-    const turn = this.queue.then(() => this.runNow(prepared))
+    return this.enqueue(job)
+  }
+
+  grade(files: ProgramFiles, checks: string, options?: RunOptions): Promise<GradeRun> {
+    let job: Job<GradeRun>
+    try {
+      const prepared = prepareGrade(files, checks, options)
+      job = {
+        ...prepared,
+        finish: (outcome, stop) =>
+          'failure' in outcome
+            ? gradeFromFailedRun(outcome.failure, stop)
+            : parseHarnessGrade(outcome.json, stop.python, stop),
+      }
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    return this.enqueue(job)
+  }
+
+  private enqueue<T>(job: Job<T>): Promise<T> {
+    const turn = this.queue.then(() => this.runNow(job))
     this.queue = turn.catch(() => undefined)
     return turn
   }
@@ -91,7 +132,9 @@ export class PyodideWorkerEngine implements Engine {
   async dispose(): Promise<void> {
     this.disposed = true
     this.pendingBoot?.reject(new Error(`${this.name}: engine disposed`))
-    if (this.active) this.settle(this.active, this.forcedResult(this.active, 'disposed'))
+    if (this.active) {
+      this.settle(this.active, { failure: this.forcedResult(this.active, 'disposed') })
+    }
     this.killWorker()
   }
 
@@ -142,24 +185,30 @@ export class PyodideWorkerEngine implements Engine {
     pending?.reject(error)
   }
 
-  private async runNow(prepared: PreparedRun): Promise<RunResult> {
+  private async runNow<T>(job: Job<T>): Promise<T> {
     if (this.disposed) throw new Error(`${this.name}: engine disposed`)
+    const finish = (outcome: Outcome, timedOut = false) =>
+      job.finish(outcome, { timedOut, wallMs: job.wallMs, python: this.python })
     try {
       await this.boot()
     } catch (error) {
-      return engineFailure(`it could not start (${describe(error)})`, this.python)
+      return finish({
+        failure: engineFailure(`it could not start (${describe(error)})`, this.python),
+      })
     }
     const worker = this.worker
-    if (!worker) return engineFailure('it stopped before the run began', this.python)
-    return new Promise<RunResult>((resolve) => {
+    if (!worker) {
+      return finish({ failure: engineFailure('it stopped before the run began', this.python) })
+    }
+    return new Promise<T>((resolve) => {
       const run: ActiveRun = {
         id: this.nextId++,
-        prepared,
+        wallMs: job.wallMs,
         started: performance.now(),
         timedOut: false,
         stopping: false,
         timers: [],
-        resolve,
+        resolve: (outcome) => resolve(finish(outcome, run.timedOut)),
       }
       this.active = run
       if (this.flag) Atomics.store(this.flag, 0, 0)
@@ -167,10 +216,10 @@ export class PyodideWorkerEngine implements Engine {
         setTimeout(() => {
           run.timedOut = true
           this.stop(run)
-        }, prepared.wallMs),
+        }, job.wallMs),
       )
       worker.hold?.(true)
-      worker.post({ type: 'run', id: run.id, request: JSON.stringify(prepared.request) })
+      worker.post({ type: 'run', id: run.id, request: JSON.stringify(job.request) })
     })
   }
 
@@ -193,8 +242,7 @@ export class PyodideWorkerEngine implements Engine {
       case 'result': {
         const run = this.active
         if (!run || run.id !== message.id) return
-        const result = parseHarnessResult(message.json, this.python)
-        this.settle(run, run.timedOut ? asWallTimeLimit(result, run.prepared.wallMs) : result)
+        this.settle(run, { json: message.json })
         return
       }
       case 'run-failed': {
@@ -202,7 +250,9 @@ export class PyodideWorkerEngine implements Engine {
         this.restart()
         if (run && run.id === message.id) {
           const reason = `${firstLine(message.message)} (the runtime was restarted)`
-          this.settle(run, engineFailure(reason, this.python, { wallMs: elapsed(run) }))
+          this.settle(run, {
+            failure: engineFailure(reason, this.python, { wallMs: elapsed(run) }),
+          })
         }
         return
       }
@@ -218,7 +268,7 @@ export class PyodideWorkerEngine implements Engine {
     this.killWorker()
     if (run) {
       const why = `the worker stopped unexpectedly (${reason}); it will restart for the next run`
-      this.settle(run, engineFailure(why, this.python, { wallMs: elapsed(run) }))
+      this.settle(run, { failure: engineFailure(why, this.python, { wallMs: elapsed(run) }) })
     }
   }
 
@@ -237,7 +287,7 @@ export class PyodideWorkerEngine implements Engine {
   private forceStop(run: ActiveRun, reason: 'ignored' | 'no-interrupt-buffer'): void {
     if (this.active !== run) return
     this.restart()
-    this.settle(run, this.forcedResult(run, reason))
+    this.settle(run, { failure: this.forcedResult(run, reason) })
   }
 
   private forcedResult(
@@ -246,19 +296,19 @@ export class PyodideWorkerEngine implements Engine {
   ): RunResult {
     return forcedStopResult(this.python, {
       timedOut: run.timedOut,
-      wallLimitMs: run.prepared.wallMs,
+      wallLimitMs: run.wallMs,
       wallMs: elapsed(run),
       reason,
     })
   }
 
-  private settle(run: ActiveRun, result: RunResult): void {
+  private settle(run: ActiveRun, outcome: Outcome): void {
     if (this.active !== run) return
     this.active = null
     for (const timer of run.timers) clearTimeout(timer)
     if (this.flag) Atomics.store(this.flag, 0, 0)
     this.worker?.hold?.(false)
-    run.resolve(result)
+    run.resolve(outcome)
   }
 
   /** Replaces the worker and boots the new one at once, so the next run waits the least. */
