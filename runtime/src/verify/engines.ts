@@ -5,7 +5,9 @@
  */
 import { createEngine } from '../create-engine'
 import type { Engine } from '../engine'
+import { gradeFromFailedRun } from '../engines/grade-request'
 import { engineFailure } from '../engines/results'
+import type { GradeRun } from '../grade/types'
 import type { ProgramFiles, RunOptions, RunResult } from '../types'
 import { createLimiter } from './limiter'
 import { resolvePythonExecutable } from './resolve-python'
@@ -48,8 +50,7 @@ export function createVerifyEngines(options: { parallelism: number }): VerifyEng
     try {
       ready = await engine(name)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return engineFailure(`the ${name} engine could not start: ${reason}`, name)
+      return startFailure(name, error)
     }
     const result = await ready.run(files, options)
     runs[name]++
@@ -57,11 +58,34 @@ export function createVerifyEngines(options: { parallelism: number }): VerifyEng
     return result
   }
 
+  const gradeOn = async (
+    name: VerifyEngineName,
+    files: ProgramFiles,
+    checks: string,
+    options?: RunOptions,
+  ): Promise<GradeRun> => {
+    let ready: Engine
+    try {
+      ready = await engine(name)
+    } catch (error) {
+      return gradeFromFailedRun(startFailure(name, error))
+    }
+    const graded = await ready.grade(files, checks, options)
+    runs[name]++
+    pythons[name] ??= graded.run.python
+    return graded
+  }
+
   return {
     run(name, files, runOptions): Promise<RunResult> {
       return name === 'cpython'
         ? limitCpython(() => runOn(name, files, runOptions))
         : runOn(name, files, runOptions)
+    },
+    grade(name, files, checks, runOptions): Promise<GradeRun> {
+      return name === 'cpython'
+        ? limitCpython(() => gradeOn(name, files, checks, runOptions))
+        : gradeOn(name, files, checks, runOptions)
     },
     stats: () => ({ pyodideBootMs, runs: { ...runs }, pythons: { ...pythons } }),
     async dispose() {
@@ -71,4 +95,9 @@ export function createVerifyEngines(options: { parallelism: number }): VerifyEng
       )
     },
   }
+}
+
+function startFailure(name: VerifyEngineName, error: unknown): RunResult {
+  const reason = error instanceof Error ? error.message : String(error)
+  return engineFailure(`the ${name} engine could not start: ${reason}`, name)
 }

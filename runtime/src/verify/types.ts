@@ -6,6 +6,7 @@
  */
 import type { OutputComparison } from '../compare'
 import type { Course, Lesson } from '../content/types'
+import type { GradeRun } from '../grade/types'
 import type { ProgramFiles, RunOptions, RunResult } from '../types'
 
 /** The engines verify runs programs on. */
@@ -50,6 +51,13 @@ export type CheckContext = { engines: VerifyEngines }
 /** Runs programs for checks: one warm Pyodide, CPython processes with bounded parallelism. */
 export type VerifyEngines = {
   run(engine: VerifyEngineName, files: ProgramFiles, options?: RunOptions): Promise<RunResult>
+  /** Grades a program against an exercise's checks (Engine.grade). */
+  grade(
+    engine: VerifyEngineName,
+    files: ProgramFiles,
+    checks: string,
+    options?: RunOptions,
+  ): Promise<GradeRun>
 }
 
 /** The part of the course a verify run looks at (PATH arguments narrow it). */

@@ -13,6 +13,7 @@ let dir: string
 /** Coverage needs no Python: any run would be a bug. */
 const noEngines: VerifyEnginePool = {
   run: () => Promise.reject(new Error('coverage checks must not run programs')),
+  grade: () => Promise.reject(new Error('coverage checks must not grade programs')),
   stats: () => ({ pyodideBootMs: null, runs: { 'pyodide-node': 0, cpython: 0 }, pythons: {} }),
   dispose: async () => undefined,
 }
