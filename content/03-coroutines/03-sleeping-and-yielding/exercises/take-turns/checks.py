@@ -1,0 +1,46 @@
+from looplab_checks import check, expect, fail
+
+EXPECTED = """\
+photos: scanned beach.jpg
+music: scanned song.mp3
+photos: scanned cat.jpg
+music: scanned podcast.mp3
+photos: scanned cake.jpg
+music: scanned jingle.mp3
+photos: done
+music: done
+"""
+
+
+@check("The two scanners take turns")
+def take_turns(run):
+    photos_done = run.line("photos: done")
+    music_start = run.line("music: scanned")
+    if photos_done is None or music_start is None or photos_done.index > music_start.index:
+        return
+    if run.diagnostic("coroutine-never-awaited", mentioning="sleep()"):
+        fail(
+            "The photos scanner still finishes before the music scanner starts, and Python warns \"coroutine "
+            "'sleep' was never awaited\". asyncio.sleep(0) on its own only creates a coroutine object; it "
+            "pauses nothing until you await it: await asyncio.sleep(0)."
+        )
+    if run.code.uses("time.sleep"):
+        fail(
+            "The photos scanner still finishes before the music scanner starts. time.sleep(0) does not hand "
+            "control back to the event loop: only an await can. Use await asyncio.sleep(0)."
+        )
+    fail(
+        "The photos scanner still finishes before the music scanner starts: scan() never gives the event "
+        "loop a chance to switch. An await that yields, await asyncio.sleep(0), lets the other scanner run."
+    )
+
+
+expect.elapsed(
+    0.0,
+    tolerance=0.001,
+    name="Taking turns adds no waiting time",
+    message="The scanners take turns, but the scan now takes {elapsed:.1f} s instead of no time at all: "
+    "asyncio.sleep(0.1) really waits. asyncio.sleep(0) gives the other scanner its turn without waiting.",
+)
+expect.output(EXPECTED)
+expect.runs_ok()
