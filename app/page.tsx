@@ -1,3 +1,4 @@
+import { CourseProgressSummary } from '@/components/exercise/progress-marks'
 import { CourseOutline } from '@/components/layout/course-outline'
 import { getCourse, lessonHref } from '@/lib/course'
 import { Hero } from './_home/hero'
@@ -70,6 +71,7 @@ export default async function HomePage() {
         <p className="mt-2 max-w-2xl text-ink-muted">
           {course.lessons.length} lessons in {course.chapters.length} chapters, in reading order.
         </p>
+        <CourseProgressSummary exerciseIds={Object.keys(course.exercises)} />
         <div className="mt-8">
           <CourseOutline chapters={course.chapters} />
         </div>

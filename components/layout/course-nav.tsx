@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { LessonProgressMark } from '@/components/exercise/progress-marks'
 import { lessonHref } from '@/lib/course'
 import type { Chapter } from '@/runtime/src/content'
 
@@ -23,11 +24,12 @@ export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; curren
                       aria-current={current ? 'page' : undefined}
                       className={
                         current
-                          ? 'block rounded-md bg-accent-soft px-3 py-1.5 font-medium text-accent'
-                          : 'block rounded-md px-3 py-1.5 text-ink-muted hover:bg-surface hover:text-ink'
+                          ? 'flex items-center gap-2 rounded-md bg-accent-soft px-3 py-1.5 font-medium text-accent'
+                          : 'flex items-center gap-2 rounded-md px-3 py-1.5 text-ink-muted hover:bg-surface hover:text-ink'
                       }
                     >
                       {lesson.title}
+                      <LessonProgressMark exerciseIds={lesson.exerciseIds} />
                     </Link>
                   </li>
                 )

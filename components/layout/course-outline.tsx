@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { LessonProgressMark } from '@/components/exercise/progress-marks'
 import { chapterHref, lessonHref } from '@/lib/course'
 import type { Chapter } from '@/runtime/src/content'
 
@@ -24,13 +25,16 @@ export function CourseOutline({ chapters }: { chapters: Chapter[] }) {
                   >
                     {index + 1}.{lessonIndex + 1}
                   </span>
-                  <div>
-                    <Link
-                      href={lessonHref(lesson)}
-                      className="font-medium hover:text-accent hover:underline"
-                    >
-                      {lesson.title}
-                    </Link>
+                  <div className="min-w-0 flex-1">
+                    <div className="flex items-start gap-2">
+                      <Link
+                        href={lessonHref(lesson)}
+                        className="font-medium hover:text-accent hover:underline"
+                      >
+                        {lesson.title}
+                      </Link>
+                      <LessonProgressMark exerciseIds={lesson.exerciseIds} />
+                    </div>
                     <p className="text-sm text-ink-muted">{lesson.summary}</p>
                   </div>
                 </li>

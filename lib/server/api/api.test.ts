@@ -39,8 +39,9 @@ function client(cookie?: string) {
         new Request('http://localhost/api/grade', {
           method: 'POST',
           headers: headers({ 'content-type': 'application/json', ...extra }),
-          body:
-            typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+          body: (typeof body === 'string' || body instanceof Uint8Array
+            ? body
+            : JSON.stringify(body)) as BodyInit,
         }),
       ),
     progress: () =>
