@@ -17,6 +17,12 @@ export function SiteHeader() {
           >
             Course
           </Link>
+          <Link
+            href="/playground"
+            className="rounded-md px-3 py-2 text-ink-muted hover:bg-surface hover:text-ink"
+          >
+            Playground
+          </Link>
           <ThemeToggle />
         </nav>
       </div>

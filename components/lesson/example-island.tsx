@@ -1,14 +1,14 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import { CopyButton } from '@/components/ui/copy-button'
+import { Sandbox } from '@/components/sandbox/sandbox'
+import { exampleCodeKey } from '@/components/sandbox/storage/saved-code'
 import type { LessonExample } from '@/runtime/src/content'
 
 /**
- * The interactive part of an <Example>. It receives everything a live sandbox needs — the example
- * (code, expected output and status, flags), the lesson id, and the server-rendered code and output
- * — and today renders the static views with a copy button. The sandbox swaps the `code` slot for an
- * editor and `output` for run results inside this same frame, so the page does not shift.
+ * The interactive part of an <Example>: a live sandbox in the frame the server rendered. The
+ * highlighted code and the expected output (rendered at build time) show first; the editor and
+ * the runtime arrive lazily, and each replaces its placeholder in place, so the page never shifts.
  */
 export type ExampleIslandProps = {
   example: LessonExample
@@ -19,20 +19,23 @@ export type ExampleIslandProps = {
   output: ReactNode
 }
 
-export function ExampleIsland({ example, code, output }: ExampleIslandProps) {
+export function ExampleIsland({ example, lessonId, code, output }: ExampleIslandProps) {
   return (
-    <>
-      <div className="flex items-center justify-between gap-2 border-b border-line px-3 py-1.5">
+    <Sandbox
+      original={example.code}
+      storageKey={exampleCodeKey(lessonId, example.name)}
+      label={`Code of example ${example.name}`}
+      example={example}
+      staticCode={code}
+      staticOutput={output}
+      title={
         <a
           href={`#${example.anchor}`}
           className="truncate rounded font-mono text-xs text-ink-muted hover:text-ink"
         >
           {example.name}
         </a>
-        <CopyButton text={example.code} />
-      </div>
-      <div data-slot="code">{code}</div>
-      <div data-slot="output">{output}</div>
-    </>
+      }
+    />
   )
 }

@@ -1,0 +1,216 @@
+'use client'
+
+/**
+ * A live sandbox: code (static until the editor is wanted), Run/Stop with the runtime's status,
+ * and the output panel once there is a result (the expected output until then). Edits persist in
+ * this browser; Reset brings the original back (and can be undone). Lessons' <Example>s use it.
+ */
+import type { ReactNode } from 'react'
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { LessonExample } from '@/runtime/src/content'
+import { CopyButton } from '@/components/ui/copy-button'
+import type { CodeEditorHandle } from './editor/code-editor'
+import { EditorSlot } from './editor-slot'
+import { ResetIcon } from './icons'
+import { LazyRunOutput, prefetchSandboxParts } from './lazy-parts'
+import { editorFlags } from './output/editor-flags'
+import { preloadWhenIdle } from './runtime/page-runtime'
+import { SandboxToolbar } from './sandbox-toolbar'
+import { useSavedCode, type SavedCodeState } from './use-saved-code'
+import { useSandboxRun } from './use-sandbox-run'
+import { useTimelinePreference } from './use-timeline-preference'
+import './sandbox.css'
+
+export type SandboxProps = SandboxViewOptions & {
+  /** The code the sandbox starts from, and Reset restores. */
+  original: string
+  /** localStorage key for the learner's edits; null: not kept. */
+  storageKey: string | null
+}
+
+export type SandboxViewOptions = {
+  /** The accessible name of the editor ("Code of example gather-three"). */
+  label: string
+  /** Left of the header: the example's name, a title. */
+  title: ReactNode
+  /** The lesson's example, to compare runs with. */
+  example?: LessonExample
+  staticCode?: ReactNode
+  /** Shown until the first run (the lesson's expected output). */
+  staticOutput?: ReactNode
+  /** More buttons in the header (the playground's Share). */
+  actions?: ReactNode
+  /** Under the header (the playground's shared-link notice). */
+  notice?: ReactNode
+  /** Mount the editor at once instead of on the learner's first intent. */
+  eager?: boolean
+}
+
+const file = 'main.py'
+
+export function Sandbox({ original, storageKey, ...options }: SandboxProps) {
+  const saved = useSavedCode(storageKey, original)
+  return <SandboxView saved={saved} original={original} {...options} />
+}
+
+/** The sandbox around code state owned by the caller (the playground owns its own). */
+export function SandboxView(
+  props: SandboxViewOptions & { saved: SavedCodeState; original: string },
+) {
+  const { saved, original, label, title, example, staticCode, staticOutput } = props
+  const { actions, notice, eager = false } = props
+  const runner = useSandboxRun(file)
+  const [timelineOpen, setTimelineOpen] = useTimelinePreference()
+  const [wanted, setWanted] = useState(false)
+  const [focusOnMount, setFocusOnMount] = useState(false)
+  const [undoCode, setUndoCode] = useState<string | null>(null)
+  const editor = useRef<CodeEditorHandle | null>(null)
+  const pendingLine = useRef<number | null>(null)
+  const hintId = useId()
+
+  useEffect(() => preloadWhenIdle(prefetchSandboxParts), [])
+
+  // A stored edit is shown in the editor at once; the original can stay static until wanted.
+  const live = eager || wanted || (saved.loaded && saved.code !== original)
+  const flags = useMemo(
+    () => (runner.result ? editorFlags(runner.result, file) : []),
+    [runner.result],
+  )
+
+  const want = useCallback((focus: boolean) => {
+    setWanted(true)
+    if (focus) setFocusOnMount(true)
+  }, [])
+
+  const run = useCallback(() => void runner.run(saved.code), [runner, saved.code])
+
+  const editorRef = useCallback((handle: CodeEditorHandle | null) => {
+    editor.current = handle
+    const line = pendingLine.current
+    if (handle && line !== null) {
+      pendingLine.current = null
+      handle.focusLine(line)
+    }
+  }, [])
+
+  const showLine = useCallback(
+    (line: number) => {
+      if (editor.current) editor.current.focusLine(line)
+      else {
+        pendingLine.current = line
+        want(false)
+      }
+    },
+    [want],
+  )
+
+  const onChange = useCallback(
+    (code: string) => {
+      setUndoCode(null)
+      saved.setCode(code)
+    },
+    [saved],
+  )
+
+  const reset = () => {
+    setUndoCode(saved.code)
+    saved.reset()
+  }
+  const undoReset = () => {
+    if (undoCode !== null) saved.setCode(undoCode)
+    setUndoCode(null)
+  }
+
+  const headerButton =
+    'inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs font-medium text-ink-muted hover:bg-page hover:text-ink'
+
+  return (
+    <div data-sandbox data-run-phase={runner.phase}>
+      <div className="flex min-h-9 items-center justify-between gap-2 border-b border-line px-3 py-1">
+        <div className="flex min-w-0 items-center gap-2">
+          {title}
+          {saved.edited && (
+            <span
+              data-testid="edited-mark"
+              className="shrink-0 rounded-full border border-accent/40 bg-accent-soft px-1.5 text-[0.7rem] font-semibold text-accent"
+              title={
+                saved.saveFailed
+                  ? 'This browser would not save your edit'
+                  : 'Your edit is saved in this browser'
+              }
+            >
+              edited{saved.saveFailed ? ' (not saved)' : ''}
+            </span>
+          )}
+        </div>
+        <div className="flex shrink-0 items-center gap-1">
+          {saved.edited && (
+            <button type="button" onClick={reset} className={headerButton}>
+              <ResetIcon className="size-3.5" />
+              Reset
+            </button>
+          )}
+          {!saved.edited && undoCode !== null && (
+            <button type="button" onClick={undoReset} className={headerButton}>
+              <ResetIcon className="size-3.5 -scale-x-100" />
+              Undo reset
+            </button>
+          )}
+          <CopyButton text={saved.code} />
+          {actions}
+        </div>
+      </div>
+      {notice}
+      <EditorSlot
+        live={live}
+        onWant={want}
+        focusOnMount={focusOnMount}
+        staticCode={staticCode}
+        code={saved.code}
+        original={original}
+        onChange={onChange}
+        onRun={run}
+        label={label}
+        hintId={hintId}
+        flags={flags}
+        editorRef={editorRef}
+      />
+      <p id={hintId} className="sr-only">
+        Ctrl+Enter or Command+Enter runs the code. Press Escape, then Tab, to leave the editor.
+      </p>
+      <SandboxToolbar
+        phase={runner.phase}
+        status={runner.status}
+        onRun={run}
+        onStop={runner.stop}
+      />
+      {runner.problem && (
+        <p role="alert" className="border-t border-line px-4 py-2 text-sm text-danger">
+          {runner.problem}
+        </p>
+      )}
+      <div data-slot="output" aria-busy={runner.phase !== 'idle'}>
+        {runner.result ? (
+          <Suspense fallback={staticOutput}>
+            <div className={runner.phase === 'running' ? 'opacity-60 transition-opacity' : ''}>
+              <LazyRunOutput
+                result={runner.result}
+                example={example}
+                file={file}
+                onLine={showLine}
+                onSummary={runner.setAnnouncement}
+                timelineOpen={timelineOpen}
+                onTimelineOpenChange={setTimelineOpen}
+              />
+            </div>
+          </Suspense>
+        ) : (
+          staticOutput
+        )}
+      </div>
+      <p role="status" className="sr-only" data-testid="sandbox-announcement">
+        {runner.announcement}
+      </p>
+    </div>
+  )
+}
