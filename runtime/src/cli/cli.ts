@@ -4,18 +4,12 @@
  */
 import { benchCommand } from './commands/bench'
 import { coverageCommand } from './commands/coverage'
-import { notYetImplemented } from './commands/not-yet'
+import { gradeCommand } from './commands/grade'
 import { runCommand } from './commands/run'
 import { verifyCommand } from './commands/verify'
 import { UsageError, usageExitCode, type CliIo, type Command } from './io'
 
-const commands: Command[] = [
-  runCommand,
-  verifyCommand,
-  coverageCommand,
-  notYetImplemented('grade', 'grade EXERCISE FILE [--json]', 'Grade a submission to an exercise'),
-  benchCommand,
-]
+const commands: Command[] = [runCommand, verifyCommand, coverageCommand, gradeCommand, benchCommand]
 
 export function usage(): string {
   const width = Math.max(...commands.map((command) => command.synopsis.length))

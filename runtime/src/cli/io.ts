@@ -6,6 +6,8 @@ export type CliIo = {
   readStdin(): Promise<string>
   /** Called on Ctrl-C; the returned function stops listening. */
   onInterrupt(handler: () => void): () => void
+  /** stderr is a terminal (progress bars redraw in place only there). */
+  isTTY?: boolean
 }
 
 export class UsageError extends Error {}

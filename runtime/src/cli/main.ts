@@ -13,6 +13,7 @@ const io: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readStdin,
+  isTTY: process.stderr.isTTY === true,
   onInterrupt(handler) {
     process.on('SIGINT', handler)
     return () => void process.off('SIGINT', handler)

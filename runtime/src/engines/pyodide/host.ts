@@ -12,7 +12,7 @@ const harnessRoot = '/lib/looplab'
 export const pyodideVersion = __PYODIDE_VERSION__
 
 /** Bump when what goes into a snapshot changes (see the makers in the two workers). */
-const snapshotRecipe = 2
+const snapshotRecipe = 3
 
 /** Changes whenever Pyodide, the harness or the recipe does: a snapshot is only valid for its own. */
 export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}-r${snapshotRecipe}`
@@ -54,10 +54,27 @@ async def main():
 asyncio.run(main())
 `
 
+/** Checks that touch every part of grading (loading checks, code analysis, a probe), so the
+ *  grading modules are imported and compiled before the first real grade (and in snapshots). */
+const warmUpChecks = `from looplab_checks import check, expect, fail
+expect.no_call("time.sleep")
+expect.runs_ok()
+
+@check("a probe")
+def probe(run):
+    async def scenario(learner):
+        return await learner.worker(__import__("asyncio").Queue(), "c")
+    run.probe(scenario, limit=1)
+`
+
 export function warmUp(runner: HarnessRunner): void {
   const request = { files: { 'main.py': warmUpProgram }, entry: 'main.py' }
   const result = JSON.parse(runner.run(JSON.stringify(request))) as { status?: string }
   if (result.status !== 'ok') throw new Error(`the warm-up program failed (${result.status})`)
+  const graded = JSON.parse(
+    runner.run(JSON.stringify({ ...request, grade: { checks: warmUpChecks } })),
+  ) as { grade?: { status?: string } }
+  if (!graded.grade?.status) throw new Error('the warm-up grade failed')
 }
 
 /** State frozen into a snapshot that must differ per boot. */
