@@ -1,7 +1,7 @@
 """LoopLab's Python harness: runs a program like `python main.py`, on a virtual-time event loop.
 
 API (see PROTOCOL.md): run_json(request_json) -> result_json; run(request_dict) -> result_dict;
-grading.grade(request_dict) -> {"run", "grade", "interrupted"} (grading/README.md).
+grading.grade(request_dict) -> {"run", "grade", "interrupted"} (PROTOCOL.md, "Grade requests").
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
 
 def run_json(request_json: str) -> str:
     """A run request → RunResult JSON; a grade request (one with a `grade` key, see
-    grading/README.md) → {"run", "grade", "interrupted"} JSON."""
+    PROTOCOL.md, "Grade requests") → {"run", "grade", "interrupted"} JSON."""
     try:
         request = json.loads(request_json)
     except (TypeError, ValueError) as exc:

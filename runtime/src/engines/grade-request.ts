@@ -1,6 +1,6 @@
 /**
  * The engine side of grading, shared by every engine: `grade(files, checks, options)` is a run
- * request with a `grade` key (runtime/python/_looplab/grading/README.md), answered with the run
+ * request with a `grade` key (runtime/python/PROTOCOL.md, "Grade requests"), answered with the run
  * and its GradeResult. An engine that fails, or a wall-clock stop, still yields a GradeResult with
  * status `error` and plain words — never a rejection.
  */

@@ -49,7 +49,7 @@ export type ExerciseDefinition = GradeRequestData & {
 /** A grade together with the run it judged (what the program printed, its timeline…). */
 export type GradeRun = { grade: GradeResult; run: RunResult }
 
-/** The harness's answer to a grade request (runtime/python/_looplab/grading/README.md). */
+/** The harness's answer to a grade request (runtime/python/PROTOCOL.md, "Grade requests"). */
 export const HarnessGradeAnswerSchema = z
   .object({
     run: RunResultSchema,

@@ -89,6 +89,19 @@ describe('runVerify on the fixture course', () => {
     expect(broken.stderrTail).toMatch(/NameError: name 'undefined_name' is not defined$/)
   })
 
+  it('grades each exercise: solution passes, starter fails, each wrong answer gets its message', () => {
+    expect(check('exercise:say-hello:grade-solution')).toMatchObject({ passed: true })
+    expect(check('exercise:say-hello:grade-starter').passed).toBe(true)
+    expect(check('exercise:say-hello:wrong:says-hi')).toMatchObject({
+      passed: true,
+      file: expect.stringMatching(/say-hello\/wrong\/says-hi\.py$/),
+    })
+    const broken = check('exercise:broken-solution:grade-solution')
+    expect(broken.passed).toBe(false)
+    expect(broken.problems[0]).toMatchObject({ kind: 'status', expected: 'pass' })
+    expect(check('exercise:broken-solution:grade-starter').passed).toBe(true)
+  })
+
   it('checks coverage of the whole course', () => {
     for (const id of ['coverage:sources', 'coverage:sections', 'coverage:readme']) {
       expect(check(id).passed).toBe(true)
@@ -96,11 +109,11 @@ describe('runVerify on the fixture course', () => {
   })
 
   it('counts every check and ends the text report with the counts', () => {
-    expect(report.checks).toHaveLength(22)
-    expect([report.passed, report.failed]).toEqual([15, 7])
-    expect(report.timings.runs).toEqual({ 'pyodide-node': 11, cpython: 8 })
+    expect(report.checks).toHaveLength(27)
+    expect([report.passed, report.failed]).toEqual([19, 8])
+    expect(report.timings.runs).toEqual({ 'pyodide-node': 16, cpython: 8 })
     const text = formatVerifyReport(report)
-    expect(text.endsWith('\n15 passed, 7 failed\n')).toBe(true)
+    expect(text.endsWith('\n19 passed, 8 failed\n')).toBe(true)
     expect(text).toMatch(/\ntime: \d+\.\d s \(content/)
     expect(text).toContain(
       'FAIL runtime/src/verify/fixtures/course/01-basics/01-first-run/index.mdx:95  example "wrong-output" on pyodide, Python 3.14.2',

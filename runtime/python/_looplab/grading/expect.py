@@ -1,6 +1,6 @@
 """Ready-made checks: `expect.elapsed(2.0)` registers one test. Every one takes `name=` (the test
 title) and `message=` (what the learner reads when it fails; {fields} are filled with the facts
-listed in the reference, runtime/src/grade/CHECKS.md)."""
+listed in runtime/src/grade/CHECKS.md)."""
 from __future__ import annotations
 
 from typing import Any, Callable, Sequence

@@ -50,8 +50,8 @@ def _grade(raw: dict[str, Any]) -> dict[str, Any]:
     if result["status"] == "interrupted":
         return _answer(result, grade_result([], "Your program was stopped before it finished, so "
                                                 "it could not be graded."), interrupted=True)
-    source = request.files.get(request.entry, "")
-    if Code(source, request.entry).syntax_error is not None:
+    code = Code(request.files.get(request.entry, ""), request.entry)
+    if code.syntax_error is not None:
         return _answer(result, grade_result([], "Your code has a syntax error, so it could not be "
                                                 f"checked:\n\n{result['stderr'].rstrip()}"))
     try:
@@ -60,7 +60,7 @@ def _grade(raw: dict[str, Any]) -> dict[str, Any]:
         detail = format_exception(exc)
         return _answer(result, grade_result([], "The checks of this exercise could not be loaded "
                                                 f"(a bug in the exercise, not in your code):\n{detail}"))
-    program = Program(result, request, run.uncaught, list(run.left_pending))
+    program = Program(result, request, run.uncaught, list(run.left_pending), code)
     tests: list[dict[str, Any]] = []
     try:
         for check in registry.checks:

@@ -21,9 +21,9 @@ _STOPPED_WORDS = {
 
 class Program(Outcome):
     def __init__(self, result: dict[str, Any], request: Request, uncaught: BaseException | None,
-                 left_pending: list[int]) -> None:
+                 left_pending: list[int], code: Code | None = None) -> None:
         super().__init__(result, uncaught, left_pending)
-        self.code = Code(request.files.get(request.entry, ""), request.entry)
+        self.code = code or Code(request.files.get(request.entry, ""), request.entry)
         self.python = sys.version_info[:2]
         self._request = request
         self.last_probe: Probe | None = None
