@@ -11,6 +11,8 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -62,6 +64,20 @@ function harnessPlugin(harnessRoot: string): Plugin {
         }
       })
     },
+  }
+}
+
+/** Bundles of earlier versions, once no server started recently could still be using them. */
+function pruneOldBundles(dir: string, current: string): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (!/^worker-[0-9a-f]+\.mjs$/.test(name) || file === current) continue
+    try {
+      if (statSync(file).mtimeMs < hourAgo) rmSync(file, { force: true })
+    } catch {
+      // Another server pruned it first.
+    }
   }
 }
 
@@ -139,6 +155,7 @@ async function buildGrader(repoRoot: string, overrides: BundleOverrides): Promis
     mkdirSync(dir, { recursive: true })
     writeFileSync(`${script}.${process.pid}.tmp`, bundle.contents)
     renameSync(`${script}.${process.pid}.tmp`, script)
+    pruneOldBundles(dir, script)
   }
   return {
     script,
