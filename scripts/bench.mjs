@@ -4,5 +4,9 @@
 import { runSteps } from './steps.mjs'
 
 const args = process.argv.slice(2).join(' ')
-const steps = [{ name: 'runtime', command: `node runtime/bin/looplab.mjs bench ${args}`.trim() }]
+const steps = [
+  { name: 'runtime', command: `node runtime/bin/looplab.mjs bench ${args}`.trim() },
+  // Needs a production build (npm run build): grades/s and latency through POST /api/grade.
+  { name: 'grading', command: `node scripts/bench-grading.mjs ${args}`.trim() },
+]
 process.exit(await runSteps('npm run bench', steps))

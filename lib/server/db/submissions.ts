@@ -11,26 +11,24 @@ export type NewSubmission = {
   grade: GradeResult
 }
 
-/** Stores one graded submission (and its learner, first time seen); returns its id. */
+/**
+ * Stores one graded submission (and its learner, first time seen); returns its id. One statement
+ * — the learner upsert rides along as a CTE — because every grade pays for it: on PGlite that is a
+ * quarter of the cost of a two-statement transaction.
+ */
 export async function recordSubmission(db: Database, entry: NewSubmission): Promise<number> {
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(learners)
-      .values({ id: entry.learnerId })
-      .onConflictDoUpdate({ target: learners.id, set: { lastSeenAt: sql`now()` } })
-    const [row] = await tx
-      .insert(submissions)
-      .values({
-        learnerId: entry.learnerId,
-        exerciseId: entry.exerciseId,
-        code: entry.code,
-        status: entry.grade.status,
-        grade: entry.grade,
-      })
-      .returning({ id: submissions.id })
-    if (!row) throw new Error('the database stored no submission row')
-    return row.id
-  })
+  const result = await db.execute<{ id: number | string }>(sql`
+    with learner as (
+      insert into ${learners} (id) values (${entry.learnerId})
+      on conflict (id) do update set last_seen_at = now()
+    )
+    insert into ${submissions} (learner_id, exercise_id, code, status, grade)
+    values (${entry.learnerId}, ${entry.exerciseId}, ${entry.code}, ${entry.grade.status},
+            ${JSON.stringify(entry.grade)}::jsonb)
+    returning id`)
+  const id = (result as unknown as { rows: { id: number | string }[] }).rows[0]?.id
+  if (id === undefined) throw new Error('the database stored no submission row')
+  return Number(id)
 }
 
 export type ExerciseProgress = {

@@ -1,0 +1,179 @@
+// Grading throughput through HTTP (DESIGN.md §5: at least 50 grades/s, p95 under 300 ms on 2 cores).
+// Starts the production server (`npm run build` first) on a free localhost port with a fresh
+// embedded database, warms it, then POSTs real submissions — solutions, starters and known wrong
+// answers of every exercise — to /api/grade at a bounded concurrency, and reports grades/s and
+// latency percentiles. Each request is graded in the sandboxed pool and stored, as in production.
+// The per-client rate limit is lifted for the run (every request comes from one address).
+// Usage: node scripts/bench-grading.mjs [--json] [--requests N] [--concurrency C]
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const at = args.indexOf(name)
+  return at >= 0 ? Number(args[at + 1]) : fallback
+}
+const json = args.includes('--json')
+const requests = option('--requests', 600)
+const concurrency = option('--concurrency', 8)
+const budget = { gradesPerSecond: 50, p95Ms: 300 }
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.error('bench-grading: needs a production build: run `npm run build` first.')
+  process.exit(1)
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Every exercise's solution, starter and wrong answers: the mix a class would send. */
+function submissions() {
+  const found = []
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue
+      const full = path.join(dir, entry.name)
+      if (path.basename(dir) === 'exercises') {
+        const read = (file) => readFileSync(path.join(full, file), 'utf8')
+        found.push({ exercise: entry.name, code: read('solution.py') })
+        found.push({ exercise: entry.name, code: read('starter.py') })
+        const wrong = path.join(full, 'wrong')
+        if (existsSync(wrong)) {
+          for (const file of readdirSync(wrong).filter((f) => f.endsWith('.py'))) {
+            found.push({ exercise: entry.name, code: read(path.join('wrong', file)) })
+          }
+        }
+      } else walk(full)
+    }
+  }
+  walk('content')
+  return found
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+
+async function main() {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'looplab-bench-'))
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOOPLAB_DATA_DIR: dataDir,
+        LOOPLAB_GRADE_BURST: '1000000000',
+        LOOPLAB_GRADE_RATE: '1000000000',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  const stop = () => {
+    server.kill('SIGTERM')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    for (let tries = 0; ; tries++) {
+      try {
+        if ((await fetch(`${base}/api/progress`)).ok) break
+      } catch {
+        if (tries > 300) throw new Error('the server did not start')
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const mix = submissions()
+    const grade = async (body) => {
+      const started = performance.now()
+      const response = await fetch(`${base}/api/grade`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      const answer = await response.json()
+      if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(answer)}`)
+      return { ms: performance.now() - started, status: answer.status }
+    }
+    // Warm-up: pool start, snapshot, database creation, first compile of each path.
+    const warmStart = performance.now()
+    await grade(mix[0])
+    const firstMs = performance.now() - warmStart
+    for (const body of mix.slice(0, 2 * concurrency)) await grade(body)
+
+    const run = async (count, parallel) => {
+      const latencies = []
+      const statuses = {}
+      let next = 0
+      const started = performance.now()
+      await Promise.all(
+        Array.from({ length: parallel }, async () => {
+          while (next < count) {
+            const body = mix[next++ % mix.length]
+            const { ms, status } = await grade(body)
+            latencies.push(ms)
+            statuses[status] = (statuses[status] ?? 0) + 1
+          }
+        }),
+      )
+      const seconds = (performance.now() - started) / 1000
+      latencies.sort((a, b) => a - b)
+      return {
+        requests: count,
+        concurrency: parallel,
+        gradesPerSecond: count / seconds,
+        p50Ms: percentile(latencies, 0.5),
+        p95Ms: percentile(latencies, 0.95),
+        p99Ms: percentile(latencies, 0.99),
+        statuses,
+      }
+    }
+    const serial = await run(Math.min(100, requests), 1)
+    const loaded = await run(requests, concurrency)
+    const report = {
+      cores: cpus().length,
+      loadAverage: loadavg()[0],
+      firstRequestMs: firstMs,
+      submissions: mix.length,
+      serial,
+      loaded,
+      budget,
+      withinBudget: loaded.gradesPerSecond >= budget.gradesPerSecond && loaded.p95Ms < budget.p95Ms,
+    }
+    if (json) console.log(JSON.stringify(report, null, 2))
+    else print(report)
+  } finally {
+    stop()
+  }
+}
+
+function print(report) {
+  const f = (n) => n.toFixed(1).padStart(7)
+  console.log(`Grading over HTTP (POST /api/grade, graded in the pool and stored; PGlite)`)
+  console.log(
+    `${report.cores} cores, load ${report.loadAverage.toFixed(2)}; ${report.submissions} distinct submissions; first request (cold) ${report.firstRequestMs.toFixed(0)} ms`,
+  )
+  console.log('concurrency  requests  grades/s   p50 ms   p95 ms   p99 ms')
+  for (const row of [report.serial, report.loaded]) {
+    console.log(
+      `${String(row.concurrency).padStart(11)}  ${String(row.requests).padStart(8)}  ${f(row.gradesPerSecond)}  ${f(row.p50Ms)}  ${f(row.p95Ms)}  ${f(row.p99Ms)}`,
+    )
+  }
+  const mark = report.withinBudget ? '✔' : '✘'
+  console.log(
+    `${mark} budget: ≥ ${report.budget.gradesPerSecond} grades/s and p95 < ${report.budget.p95Ms} ms at concurrency ${report.loaded.concurrency}`,
+  )
+}
+
+await main()
