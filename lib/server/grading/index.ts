@@ -20,6 +20,12 @@ async function startPool(): Promise<GradingPool> {
   const paths = await ensureGraderBundle(process.cwd())
   await primeSnapshot(paths)
   const pool = new GradingPool(paths, poolOptions())
+  // The first requests wait for a ready process here (bounded by the boot timeout), not in the
+  // queue, whose wait limit is about back-pressure from busy graders.
+  await pool.warm().catch(async (error: unknown) => {
+    await pool.close()
+    throw error
+  })
   const stop = () => void pool.close()
   process.once('exit', stop)
   process.once('SIGTERM', stop)
