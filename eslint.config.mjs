@@ -12,6 +12,8 @@ const config = [
       'node_modules/**',
       'public/**',
       'runtime/.build/**',
+      // Local state: the embedded database and the bundled grading process (lib/server).
+      '.data/**',
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
