@@ -61,6 +61,30 @@ function submissions() {
   return found
 }
 
+/** CPU seconds of a process and its children (the graders), from /proc; null elsewhere. */
+function cpuSeconds(pid) {
+  const read = (id) => {
+    try {
+      const stat = readFileSync(`/proc/${id}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return (Number(fields[11]) + Number(fields[12])) / 100
+    } catch {
+      return null
+    }
+  }
+  const own = read(pid)
+  if (own === null) return null
+  let children = 0
+  try {
+    for (const id of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ')) {
+      if (id.trim()) children += read(id.trim()) ?? 0
+    }
+  } catch {
+    return { server: own, graders: null }
+  }
+  return { server: own, graders: children }
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 
 async function main() {
@@ -140,7 +164,17 @@ async function main() {
       }
     }
     const serial = await run(Math.min(100, requests), 1)
+    const before = cpuSeconds(server.pid)
     const loaded = await run(requests, concurrency)
+    const after = cpuSeconds(server.pid)
+    // Grader CPU counts live processes only: a replaced one would take its share with it.
+    if (before && after) {
+      loaded.cpuMsPerGrade = {
+        server: ((after.server - before.server) * 1000) / requests,
+        graders:
+          after.graders === null ? null : ((after.graders - before.graders) * 1000) / requests,
+      }
+    }
     const report = {
       cores: cpus().length,
       loadAverage: loadavg()[0],
@@ -169,6 +203,11 @@ function print(report) {
     console.log(
       `${String(row.concurrency).padStart(11)}  ${String(row.requests).padStart(8)}  ${f(row.gradesPerSecond)}  ${f(row.p50Ms)}  ${f(row.p95Ms)}  ${f(row.p99Ms)}`,
     )
+  }
+  const cpu = report.loaded.cpuMsPerGrade
+  if (cpu) {
+    const graders = cpu.graders === null ? '?' : cpu.graders.toFixed(1)
+    console.log(`CPU per grade: web server ${cpu.server.toFixed(1)} ms, graders ${graders} ms`)
   }
   const mark = report.withinBudget ? '✔' : '✘'
   console.log(
