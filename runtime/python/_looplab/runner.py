@@ -53,7 +53,8 @@ class Run:
         # asyncio.run() had to cancel because main() returned first, and a callback that runs
         # after the program's code and before interpreter exit (probes call functions there).
         self.main_module: types.ModuleType | None = None
-        self.uncaught: BaseException | None = None
+        self.uncaught: tuple[type, str] | None = None  # class and message, never the object:
+        # its traceback would keep the program's frames (and their garbage) alive past exit
         self.left_pending: list[int] = []
         self.after_main: Callable[["Run"], None] | None = None
 
@@ -166,7 +167,7 @@ class Run:
             self.print_exception(exc)
             return 130
         except BaseException as exc:  # noqa: BLE001 — exactly what `python main.py` reports
-            self.uncaught = exc
+            self.uncaught = (type(exc), _message(exc))
             self.checks.exception_seen(exc)
             self.print_exception(exc)
             return 1
@@ -222,6 +223,13 @@ class Run:
             "diagnostics": self.diagnostics.as_list(),
             "python": python_label(),
         }
+
+
+def _message(exc: BaseException) -> str:
+    try:
+        return str(exc)
+    except Exception:  # a learner's broken __str__
+        return "<unprintable message>"
 
 
 def python_label() -> str:

@@ -68,20 +68,29 @@ export async function loadExerciseFolder(entry: ExerciseEntry): Promise<Exercise
   if (!exerciseIdPattern.test(id)) {
     issues.push({ file: dir, message: 'an exercise folder name is its id: use kebab-case' })
   }
-  const read = async (name: string, what: string) => {
+  // Read at once, reported in file order (whichever read finishes first).
+  const read = async (name: string, what: string): Promise<[string, ContentIssue | null]> => {
     const file = path.join(dir, name)
     const text = await readFile(file, 'utf8').catch(() => null)
-    if (text === null) issues.push({ file, message: `missing: every exercise needs ${what}` })
-    else if (!text.trim()) issues.push({ file, message: `empty: ${what} has no content` })
-    return text ?? ''
+    if (text === null) return ['', { file, message: `missing: every exercise needs ${what}` }]
+    if (!text.trim()) return ['', { file, message: `empty: ${what} has no content` }]
+    return [text, null]
   }
-  const [metaText, prompt, starter, solution, checks] = await Promise.all([
+  const files = await Promise.all([
     read('exercise.json', 'exercise.json (title, hints, wrong answers)'),
     read('prompt.md', 'prompt.md (the task)'),
     read('starter.py', 'starter.py (what the learner starts from)'),
     read('solution.py', 'solution.py (a model solution)'),
     read('checks.py', 'checks.py (the checks that grade it)'),
   ])
+  for (const [, issue] of files) if (issue) issues.push(issue)
+  const [metaText, prompt, starter, solution, checks] = files.map(([text]) => text) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ]
   const metaFile = path.join(dir, 'exercise.json')
   const meta = parseMeta(metaText, metaFile, issues)
   const wrong = meta ? await readWrongAnswers(dir, meta.wrong, issues) : []

@@ -20,12 +20,13 @@ class Raised:
     """The exception a run ended with."""
     type: str  # class name, e.g. "ValueError"
     message: str
-    value: BaseException | None  # the object itself (None when only the traceback was seen)
+    cls: type | None  # the class itself (None when only the traceback was seen)
 
     def is_a(self, *kinds: str | type) -> bool:
+        """By class name or class; subclasses count (a KeyError is a LookupError)."""
         names = {k if isinstance(k, str) else k.__name__ for k in kinds}
-        if self.value is not None:
-            return any(cls.__name__ in names for cls in type(self.value).__mro__)
+        if self.cls is not None:
+            return any(base.__name__ in names for base in self.cls.__mro__)
         return self.type in names
 
     def __str__(self) -> str:
@@ -56,7 +57,7 @@ class TaskRecord:
 class Outcome:
     """A RunResult dict with the questions checks ask of it."""
 
-    def __init__(self, result: dict[str, Any], uncaught: BaseException | None = None,
+    def __init__(self, result: dict[str, Any], uncaught: tuple[type, str] | None = None,
                  left_pending: list[int] | None = None) -> None:
         self.result = result
         self.status: str = result["status"]
@@ -134,11 +135,11 @@ def _lines(events: list[dict[str, Any]]) -> list[Line]:
     return lines
 
 
-def _raised(result: dict[str, Any], uncaught: BaseException | None) -> Raised | None:
+def _raised(result: dict[str, Any], uncaught: tuple[type, str] | None) -> Raised | None:
     if result["status"] != "error":
         return None
     if uncaught is not None:
-        return Raised(type(uncaught).__name__, str(uncaught), uncaught)
+        return Raised(uncaught[0].__name__, uncaught[1], uncaught[0])
     # Only the traceback is known (a result from elsewhere): its last line names the exception.
     stderr = result["stderr"].rstrip("\n")
     if "Traceback (most recent call last):" not in stderr:

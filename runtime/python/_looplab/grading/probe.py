@@ -123,12 +123,8 @@ def run_probe(request: Request, scenario: Scenario, args: tuple[Any, ...], limit
         _start_afresh(the_run, limit)
         state["ran"] = True
         learner = Learner(the_run.main_module.__dict__)
-
-        async def scenario_main() -> Any:
-            return await scenario(learner, *args)
-
         try:
-            state["value"] = contextvars.Context().run(asyncio.run, scenario_main())
+            state["value"] = contextvars.Context().run(asyncio.run, scenario(learner, *args))
         except RunAborted as exc:
             the_run.stop(exc.status)
         except BaseException as exc:  # noqa: BLE001 — the check judges what the learner raised

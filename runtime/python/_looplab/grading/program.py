@@ -12,7 +12,7 @@ from .probe import Probe, ProgramStopped, Scenario, run_probe
 from .registry import fail
 
 _STOPPED_WORDS = {
-    "deadlock": "it waited for ever (a deadlock)",
+    "deadlock": "it waited for ever: a deadlock",
     "time-limit": "it reached the time limit",
     "output-limit": "it printed too much",
     "error": "it raised an exception",
@@ -20,7 +20,7 @@ _STOPPED_WORDS = {
 
 
 class Program(Outcome):
-    def __init__(self, result: dict[str, Any], request: Request, uncaught: BaseException | None,
+    def __init__(self, result: dict[str, Any], request: Request, uncaught: tuple[type, str] | None,
                  left_pending: list[int], code: Code | None = None) -> None:
         super().__init__(result, uncaught, left_pending)
         self.code = code or Code(request.files.get(request.entry, ""), request.entry)

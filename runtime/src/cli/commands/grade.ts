@@ -1,6 +1,6 @@
 /**
- * `looplab grade EXERCISE FILE|DIR [--json] [--engine pyodide|cpython] [--jobs N] [--out DIR]
- * [--content DIR]`: grades one submission (prints the GradeResult), or every .py file in DIR (an
+ * `looplab grade EXERCISE FILE|DIR [--json] [--engine pyodide|cpython] [--jobs N]
+ * [--time-limit SECONDS] [--out DIR] [--content DIR]`: grades one submission (prints the GradeResult), or every .py file in DIR (an
  * instructor's batch: progress bar, summary.json and summary.csv). Exit 0 whatever the grades;
  * 2 on bad usage (an unknown exercise lists the closest ids).
  */
@@ -21,6 +21,8 @@ type GradeFlags = {
   json: boolean
   engine: keyof typeof engineNames
   jobs: number
+  /** Wall-clock limit per grade, in ms (program and probes); undefined: the default (10 s). */
+  wallMs?: number
   out?: string
   content?: string
 }
@@ -35,6 +37,7 @@ function parseGradeArgs(args: string[]): GradeFlags {
         json: { type: 'boolean', default: false },
         engine: { type: 'string', default: 'pyodide' },
         jobs: { type: 'string' },
+        'time-limit': { type: 'string' },
         out: { type: 'string' },
         content: { type: 'string' },
       },
@@ -53,12 +56,18 @@ function parseGradeArgs(args: string[]): GradeFlags {
   }
   const jobs = values.jobs === undefined ? Math.min(2, availableParallelism()) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a positive integer')
+  const limit = values['time-limit']
+  const seconds = limit === undefined ? undefined : Number(limit)
+  if (seconds !== undefined && !(seconds > 0)) {
+    throw new UsageError('--time-limit needs a positive number of seconds')
+  }
   return {
     exercise,
     target,
     json: values.json,
     engine,
     jobs,
+    wallMs: seconds === undefined ? undefined : seconds * 1000,
     out: values.out,
     content: values.content,
   }
@@ -86,7 +95,8 @@ async function startEngines(flags: GradeFlags, count: number): Promise<Engine[]>
 
 export const gradeCommand: Command = {
   name: 'grade',
-  synopsis: 'grade EXERCISE FILE|DIR [--json] [--engine pyodide|cpython] [--jobs N] [--out DIR]',
+  synopsis:
+    'grade EXERCISE FILE|DIR [--json] [--engine pyodide|cpython] [--jobs N] [--time-limit S] [--out DIR]',
   summary: 'Grade a submission (or a folder of them) against an exercise',
   async run(args, io) {
     const flags = parseGradeArgs(args)
@@ -99,7 +109,7 @@ export const gradeCommand: Command = {
     if (!engines) return 1
     const stop = interruptOnCtrlC(engines, io)
     try {
-      const result = await grade.gradeSubmission(engines[0]!, exercise, code)
+      const result = await grade.gradeSubmission(engines[0]!, exercise, code, gradeOptions(flags))
       if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
       else {
         const heading = `${path.basename(flags.target)} — "${exercise.title}" (${exercise.id})`
@@ -144,6 +154,7 @@ async function gradeFolder(
       engines,
       engineLabel: engineNames[flags.engine],
       bootMs,
+      grade: gradeOptions(flags),
       signal: abort.signal,
       onProgress: (done, total) => bar.update(done, total),
     })
@@ -169,6 +180,10 @@ async function gradeFolder(
     stop()
     await Promise.all(engines.map((engine) => engine.dispose()))
   }
+}
+
+function gradeOptions(flags: GradeFlags) {
+  return flags.wallMs === undefined ? {} : { limits: { wallMs: flags.wallMs } }
 }
 
 async function startOrReport(flags: GradeFlags, count: number, io: CliIo) {

@@ -3,7 +3,7 @@
  * time; `jobs` engines share the queue), reporting progress as it goes.
  */
 import type { Engine } from '../../engine'
-import { gradeSubmissionRun } from '../grade-submission'
+import { gradeSubmissionRun, type GradeOptions } from '../grade-submission'
 import type { ExerciseDefinition } from '../types'
 import { submissionRow, type BatchSummary, type SubmissionRow } from './summary'
 
@@ -13,6 +13,8 @@ export type BatchOptions = {
   engines: readonly Engine[]
   engineLabel: string
   bootMs: number
+  /** Options for every grade (limits). */
+  grade?: GradeOptions
   /** Aborting stops taking new submissions; the summary holds those graded so far. */
   signal?: AbortSignal
   onProgress?(done: number, total: number): void
@@ -34,7 +36,12 @@ export async function gradeBatch(
       const index = next++
       const submission = submissions[index]!
       const begun = performance.now()
-      const { grade, run } = await gradeSubmissionRun(engine, exercise, submission.code)
+      const { grade, run } = await gradeSubmissionRun(
+        engine,
+        exercise,
+        submission.code,
+        options.grade,
+      )
       latencies.push(performance.now() - begun)
       python ||= run.python
       rows[index] = submissionRow(submission.file, grade)
