@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import builtins
 import contextvars
+import functools
 import gc
 import os
 import sys
@@ -154,7 +155,7 @@ class Run:
         sys.modules["__main__"] = main
         self.main_module = main
         try:
-            code = compile(source, self.entry, "exec", dont_inherit=True)
+            code = _compiled(source, self.entry)
             sandbox.hide_harness_depth(self._undo, harness_depth())
             contextvars.Context().run(exec, code, main.__dict__)
             return 0
@@ -223,6 +224,12 @@ class Run:
             "diagnostics": self.diagnostics.as_list(),
             "python": python_label(),
         }
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(source: str, filename: str) -> types.CodeType:
+    """Code objects are immutable: a grade runs the same program again for each probe."""
+    return compile(source, filename, "exec", dont_inherit=True)
 
 
 def _message(exc: BaseException) -> str:
