@@ -6,6 +6,8 @@ import { runSteps } from './steps.mjs'
 const args = process.argv.slice(2).join(' ')
 const steps = [
   { name: 'runtime', command: `node runtime/bin/looplab.mjs bench ${args}`.trim() },
+  // Grades/s and latency through the CLI batch (`looplab grade EXERCISE DIR`).
+  { name: 'grading-cli', command: `node runtime/scripts/grade-bench.mjs ${args}`.trim() },
   // Needs a production build (npm run build): grades/s and latency through POST /api/grade.
   { name: 'grading', command: `node scripts/bench-grading.mjs ${args}`.trim() },
 ]
