@@ -134,6 +134,11 @@ export class GraderProcess {
     return this.child.pid ? cpuSeconds(this.child.pid) : Promise.resolve(null)
   }
 
+  /** Resident memory now (null when unknown). WASM memory never shrinks once grown. */
+  memoryMiB(): Promise<number | null> {
+    return this.child.pid ? residentMiB(this.child.pid) : Promise.resolve(null)
+  }
+
   kill(): void {
     this.killed = true
     if (!this.exited) this.child.kill('SIGKILL')

@@ -63,6 +63,17 @@ describe('the grading pool', () => {
     expect(await pool.grade(exercise, 'print(1)')).toMatchObject({ kind: 'graded' })
   })
 
+  it('retires a process whose memory stayed high after a big (but legal) program', async () => {
+    const pool = startPool({ LOOPLAB_GRADERS: '1', LOOPLAB_GRADE_MEMORY_MB: '450' })
+    const big = 'block = bytearray(200_000_000)\nblock[-1] = 1\ndel block\nprint("done")\n'
+    expect(await pool.grade(exercise, big)).toMatchObject({
+      kind: 'graded',
+      grade: { status: 'pass' },
+    })
+    await expect.poll(() => pool.stats().replaced, { timeout: 5000 }).toBe(1)
+    expect(await pool.grade(exercise, 'print(1)')).toMatchObject({ kind: 'graded' })
+  })
+
   it('refuses a shell command, retires the process, and keeps grading', async () => {
     const pool = startPool({ LOOPLAB_GRADERS: '1' })
     const marker = path.join(tmpdir(), `looplab-pwned-${process.pid}-${Date.now()}`)

@@ -165,10 +165,17 @@ export class GradingPool {
     void this.retireIfWorn(process)
   }
 
-  /** Replaces an idle process that used half its lifetime CPU, before the kernel cap hits a job. */
+  /**
+   * Replaces an idle process before a cap would hit an innocent job: one that used half its
+   * lifetime CPU, or whose memory grew past 70% of the cap (Python's WASM heap never shrinks, so
+   * a big earlier program would leave the next one too little room).
+   */
   private async retireIfWorn(process: GraderProcess): Promise<void> {
-    const used = await process.cpuSecondsUsed()
-    if (used === null || used < this.options.cpuSeconds / 2) return
+    const [cpu, memory] = await Promise.all([process.cpuSecondsUsed(), process.memoryMiB()])
+    const worn =
+      (cpu !== null && cpu >= this.options.cpuSeconds / 2) ||
+      (memory !== null && memory >= this.options.memoryMiB * 0.7)
+    if (!worn) return
     const at = this.idle.indexOf(process)
     if (at < 0) return // already grading again; checked after that job
     this.idle.splice(at, 1)
