@@ -194,7 +194,8 @@ async function main() {
 
 function print(report) {
   const f = (n) => n.toFixed(1).padStart(7)
-  console.log(`Grading over HTTP (POST /api/grade, graded in the pool and stored; PGlite)`)
+  const storage = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'
+  console.log(`Grading over HTTP (POST /api/grade, graded in the pool and stored; ${storage})`)
   console.log(
     `${report.cores} cores, load ${report.loadAverage.toFixed(2)}; ${report.submissions} distinct submissions; first request (cold) ${report.firstRequestMs.toFixed(0)} ms`,
   )
