@@ -33,7 +33,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    // Its own embedded database, apart from a developer's .data/pglite (and from other runs).
-    env: { LOOPLAB_DATA_DIR: process.env.LOOPLAB_DATA_DIR ?? `.data/e2e-${port}` },
+    // A throwaway in-memory database, apart from a developer's .data/pglite and from other runs.
+    env: { LOOPLAB_DATA_DIR: process.env.LOOPLAB_DATA_DIR ?? ':memory:' },
   },
 })

@@ -24,13 +24,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir)
 }
 
-async function openPglite(dataDir: string): Promise<OpenDatabase> {
-  const release = lockDirectory(dataDir)
+async function openPglite(dataDir: string | null): Promise<OpenDatabase> {
+  const release = dataDir ? lockDirectory(dataDir) : () => {}
   try {
     const { PGlite } = await import('@electric-sql/pglite')
     const { drizzle } = await import('drizzle-orm/pglite')
     const { migrate } = await import('drizzle-orm/pglite/migrator')
-    const client = await PGlite.create(dataDir)
+    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
     const db = drizzle(client, { schema })
     await migrate(db, { migrationsFolder: migrationsDir() })
     return {

@@ -87,6 +87,15 @@ describe.each(backends)('submissions on $name', ({ name, make, skip }) => {
   })
 
   if (name === 'PGlite') {
+    it('can live in memory only (LOOPLAB_DATA_DIR=:memory:), for throwaway servers', async () => {
+      const config = databaseConfig({ LOOPLAB_DATA_DIR: ':memory:' })
+      expect(config).toEqual({ kind: 'pglite', dataDir: null })
+      const open = await openDatabase(config)
+      await recordSubmission(open.db, { learnerId: 'm', exerciseId: 'e', code: 'x', grade: pass })
+      expect(await learnerProgress(open.db, 'm')).toHaveLength(1)
+      await open.close()
+    })
+
     it('refuses a second server on the same folder instead of corrupting it', async () => {
       const config = databaseConfig(database.env)
       const open = await openDatabase(config)
