@@ -130,6 +130,7 @@ class Run:
             sandbox.install_modules(undo, self)
             sandbox.install_snapshots(undo)
             sandbox.install_sys(undo, self)
+            sandbox.install_process_guard(undo)
             patches.install_warnings(undo)
             patches.install_logging(undo)
             patches.install_asyncio(undo, self.realtime)

@@ -202,6 +202,33 @@ def install_snapshots(undo: UndoStack) -> None:
     undo.push(_PRISTINE[0].restore)
 
 
+# Emscripten's libc runs system() through Node's child_process when Pyodide runs in Node, so a
+# program in the pyodide-node engine (CLI, verify, server grading) could reach the host's shell.
+# subprocess already fails there ("emscripten does not support processes"); close the rest.
+_PROCESS_STARTERS = ("system", "popen", "fork", "forkpty", "posix_spawn", "posix_spawnp",
+                     "execv", "execve", "execl", "execle", "execlp", "execlpe", "execvp",
+                     "execvpe", "spawnv", "spawnve", "spawnl", "spawnle", "spawnlp", "spawnlpe",
+                     "spawnvp", "spawnvpe")
+
+
+def install_process_guard(undo: UndoStack) -> None:
+    if sys.platform != "emscripten":
+        return  # the cpython engine is real Python on the learner's own machine, on purpose
+
+    import errno
+
+    def refuse(name: str) -> Any:
+        def refused(*_args: Any, **_kwargs: Any) -> Any:
+            raise OSError(errno.ENOSYS,
+                          f"the LoopLab sandbox cannot start other programs (os.{name})")
+        refused.__name__ = refused.__qualname__ = name
+        return refused
+
+    for name in _PROCESS_STARTERS:
+        if hasattr(os, name):
+            undo.setattr(os, name, refuse(name))
+
+
 def install_signal(undo: UndoStack, run: Any) -> None:
     """SIGINT (the engine's interrupt) raises KeyboardInterrupt wherever the program is — also
     inside a busy coroutine, where asyncio.Runner's own handler would only cancel the main task."""
@@ -214,4 +241,4 @@ def install_signal(undo: UndoStack, run: Any) -> None:
 
 
 __all__ = ["HIDDEN_ROOTS", "write_files", "install_streams", "install_folder", "install_sys",
-           "install_modules", "install_snapshots", "install_signal"]
+           "install_modules", "install_snapshots", "install_signal", "install_process_guard"]

@@ -2,6 +2,9 @@
  * One engine, many runs: whatever run A does to the interpreter (monkeypatching, leftover tasks,
  * modules, environment, an uncaught KeyboardInterrupt), run B sees a fresh Python.
  */
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProgramFiles } from '../../types'
 import type { PyodideWorkerEngine } from '../pyodide/worker-engine'
@@ -80,5 +83,26 @@ describe('isolation between runs', () => {
         'for name in ("js", "pyodide", "_looplab"):\n    try:\n        __import__(name)\n        print(name, "visible")\n    except ImportError:\n        print(name, "hidden")\n',
     })
     expect(result.stdout).toBe('js hidden\npyodide hidden\n_looplab hidden\n')
+  })
+
+  it('cannot start a host process, and the refusal does not outlive the run', async () => {
+    const marker = join(tmpdir(), `looplab-escape-${process.pid}-${Date.now()}`)
+    const result = await engine.run({
+      'main.py': `import os, subprocess
+for attempt in (lambda: os.system("touch ${marker}"), lambda: os.popen("touch ${marker}"),
+                lambda: subprocess.run(["touch", "${marker}"])):
+    try:
+        attempt()
+        print("started")
+    except OSError as error:
+        print("refused:", error.strerror)
+`,
+    })
+    expect(result.status, result.stderr).toBe('ok')
+    expect(result.stdout).not.toContain('started')
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('refused:'))).toHaveLength(3)
+    expect(existsSync(marker)).toBe(false)
+    const after = await engine.run(probe)
+    expect(after.stdout).toBe("Task-1 Task-2 1.0\n['main.py'] False None\nFalse\n")
   })
 })
