@@ -72,6 +72,8 @@ export function SandboxView(
 
   // A stored edit is shown in the editor at once; the original can stay static until wanted.
   const live = eager || wanted || (saved.loaded && saved.code !== original)
+  // Once there, the editor stays (Reset must not swap it back to static code and drop focus).
+  if (live && !wanted) setWanted(true)
   const flags = useMemo(
     () => (runner.result ? editorFlags(runner.result, file) : []),
     [runner.result],
@@ -144,16 +146,16 @@ export function SandboxView(
           )}
         </div>
         <div className="flex shrink-0 items-center gap-1">
-          {saved.edited && (
-            <button type="button" onClick={reset} className={headerButton}>
-              <ResetIcon className="size-3.5" />
-              Reset
-            </button>
-          )}
-          {!saved.edited && undoCode !== null && (
-            <button type="button" onClick={undoReset} className={headerButton}>
-              <ResetIcon className="size-3.5 -scale-x-100" />
-              Undo reset
+          {(saved.edited || undoCode !== null) && (
+            // One button that turns into "Undo reset" and back, so keyboard focus stays on it.
+            <button
+              type="button"
+              onClick={saved.edited ? reset : undoReset}
+              className={headerButton}
+              data-testid="reset-button"
+            >
+              <ResetIcon className={`size-3.5 ${saved.edited ? '' : '-scale-x-100'}`} />
+              {saved.edited ? 'Reset' : 'Undo reset'}
             </button>
           )}
           <CopyButton text={saved.code} />
@@ -195,6 +197,7 @@ export function SandboxView(
             <div className={runner.phase === 'running' ? 'opacity-60 transition-opacity' : ''}>
               <LazyRunOutput
                 result={runner.result}
+                runId={runner.runId}
                 example={example}
                 file={file}
                 onLine={showLine}

@@ -11,6 +11,7 @@ import { useProgramRun } from './runtime/use-runtime'
 export function useSandboxRun(file = 'main.py') {
   const program = useProgramRun()
   const [result, setResult] = useState<RunResult | null>(null)
+  const [runId, setRunId] = useState(0)
   const [problem, setProblem] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const busy = useRef(false)
@@ -28,6 +29,7 @@ export function useSandboxRun(file = 'main.py') {
         const outcome = await runProgram({ [file]: source }, { entry: file })
         if (outcome.kind === 'finished') {
           setResult(outcome.result)
+          setRunId((id) => id + 1)
         } else if (outcome.kind === 'unavailable') {
           setProblem(outcome.message)
           setAnnouncement(outcome.message)
@@ -45,6 +47,7 @@ export function useSandboxRun(file = 'main.py') {
     phase: program.phase,
     status: program.runtime.status,
     result,
+    runId,
     problem,
     announcement,
     setAnnouncement,

@@ -10,7 +10,7 @@ import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
 import { python } from '@codemirror/lang-python'
 import { bracketMatching, indentOnInput, indentUnit } from '@codemirror/language'
-import { EditorState, Prec } from '@codemirror/state'
+import { Annotation, EditorState, Prec } from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -42,6 +42,9 @@ export type CodeEditorProps = {
   ref?: Ref<CodeEditorHandle>
 }
 
+/** Marks text replaced from outside (Reset, a stored edit, a shared link): not the learner's edit. */
+const fromOutside = Annotation.define<boolean>()
+
 /** Escape hands Tab back to the browser until the next key, however long the learner waits. */
 const escapeLeaves = EditorView.domEventHandlers({
   keydown(event, view) {
@@ -58,6 +61,9 @@ export function CodeEditor(props: CodeEditorProps) {
   const view = useRef<EditorView | null>(null)
   // The latest callbacks, read by the editor's listeners without rebuilding the editor.
   const latest = useRef(props)
+  // Texts this editor reported as the learner typed. React may hand one back after more typing
+  // (an echo, not a new value): replacing the text with it would drop keystrokes.
+  const reported = useRef<string[]>([])
   useEffect(() => {
     latest.current = props
   })
@@ -101,7 +107,12 @@ export function CodeEditor(props: CodeEditorProps) {
             ...(describedBy ? { 'aria-describedby': describedBy } : {}),
           }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) latest.current.onChange(update.state.doc.toString())
+            const outside = update.transactions.some((tr) => tr.annotation(fromOutside))
+            if (update.docChanged && !outside) {
+              const text = update.state.doc.toString()
+              reported.current.push(text)
+              latest.current.onChange(text)
+            }
           }),
         ],
       }),
@@ -119,10 +130,16 @@ export function CodeEditor(props: CodeEditorProps) {
   // Reset, a stored edit, a shared link: replace the text when it differs from what is shown.
   useEffect(() => {
     const editor = view.current
-    if (!editor) return
+    // Echoes come back in order: forget everything up to this one.
+    const echo = reported.current.indexOf(value)
+    reported.current = echo === -1 ? [] : reported.current.slice(echo + 1)
+    if (!editor || echo !== -1) return
     const current = editor.state.doc.toString()
     if (current !== value) {
-      editor.dispatch({ changes: { from: 0, to: current.length, insert: value } })
+      editor.dispatch({
+        changes: { from: 0, to: current.length, insert: value },
+        annotations: fromOutside.of(true),
+      })
     }
   }, [value])
 

@@ -12,6 +12,8 @@ export type ConsoleViewProps = {
   runSeconds: number
   file?: string
   onLine?: (line: number) => void
+  /** During a replay: keep the room of the full output, and no "(prints nothing)" yet. */
+  replay?: { lines: number } | null
 }
 
 /**
@@ -19,7 +21,7 @@ export type ConsoleViewProps = {
  * is set apart by colour, a rule at its left and (for screen readers) words. It is an aria-live
  * log: lines added by a replay are read out as they appear.
  */
-export function ConsoleView({ lines, runSeconds, file, onLine }: ConsoleViewProps) {
+export function ConsoleView({ lines, runSeconds, file, onLine, replay }: ConsoleViewProps) {
   const [showAll, setShowAll] = useState(false)
   const visible = showAll ? lines : lines.slice(0, initialLines)
   return (
@@ -29,8 +31,11 @@ export function ConsoleView({ lines, runSeconds, file, onLine }: ConsoleViewProp
         aria-label="Program output"
         data-testid="console"
         className="max-h-[28rem] overflow-auto font-mono text-sm leading-relaxed"
+        style={
+          replay ? { minHeight: `${Math.min(replay.lines, initialLines) * 1.625}em` } : undefined
+        }
       >
-        {lines.length === 0 && <p className="text-ink-muted italic">(prints nothing)</p>}
+        {lines.length === 0 && !replay && <p className="text-ink-muted italic">(prints nothing)</p>}
         {visible.map((line, index) => {
           const stderr = line.stream === 'stderr'
           return (

@@ -25,6 +25,8 @@ import { StatusBadge, statusLabel } from './status-badge'
 
 export type RunOutputProps = {
   result: RunResult
+  /** Tells runs apart (data-run), for tests and the live region. */
+  runId?: number
   /** The lesson's example to compare with; none in the playground. */
   example?: LessonExample | null
   file?: string
@@ -41,15 +43,23 @@ function matchWords(match: LessonMatch | null): string {
 }
 
 export function RunOutput(props: RunOutputProps) {
-  const { result, example, file = 'main.py', onLine, onSummary } = props
+  const { result, runId, example, file = 'main.py', onLine, onSummary } = props
   const { timelineOpen, onTimelineOpenChange } = props
   const match = useMemo(() => (example ? matchLesson(example, result) : null), [example, result])
   const { note } = useMemo(() => splitRuntimeNote(result.stderr), [result.stderr])
   const replay = useReplayController(result.events, result.virtualSeconds)
   const shown = useReplayValue(replay, (state) => state.shown)
+  const replaying = useReplayValue(replay, (state) => state.status === 'playing')
+  const allLines = useMemo(
+    () => withoutNote(consoleLines(result.events), note),
+    [result.events, note],
+  )
   const lines = useMemo(
-    () => withoutNote(consoleLines(result.events.slice(0, shown)), note),
-    [result.events, shown, note],
+    () =>
+      shown === result.events.length
+        ? allLines
+        : withoutNote(consoleLines(result.events.slice(0, shown)), note),
+    [result.events, shown, note, allLines],
   )
   const duration = describeDuration(result.virtualSeconds, result.wallMs)
   const diagnostics = note
@@ -65,6 +75,7 @@ export function RunOutput(props: RunOutputProps) {
       aria-label="Run output"
       data-testid="run-output"
       data-status={result.status}
+      data-run={runId}
       className="border-t border-line"
     >
       <div className="flex flex-wrap items-center gap-2 px-4 pt-2.5">
@@ -79,7 +90,13 @@ export function RunOutput(props: RunOutputProps) {
       </div>
       {note && <RuntimeNoteCallout status={result.status} note={note} onLine={onLine} />}
       {match && <ComparisonDetails match={match} />}
-      <ConsoleView lines={lines} runSeconds={result.virtualSeconds} file={file} onLine={onLine} />
+      <ConsoleView
+        lines={lines}
+        runSeconds={result.virtualSeconds}
+        file={file}
+        onLine={onLine}
+        replay={replaying ? { lines: allLines.length } : null}
+      />
       <DiagnosticsList diagnostics={diagnostics} onLine={onLine} />
       <div className="mt-2 border-t border-line">
         <button

@@ -17,8 +17,10 @@ import { TimelineChart } from './timeline-chart'
 import { TimelineTable } from './timeline-table'
 import { useElementWidth } from './use-element-width'
 
-/** Beyond this many task events a chart is a blur: the table says it better. */
-const maxChartEvents = 4000
+/** Lanes drawn at most (a thousand tasks would be a 34 000 px chart); the table lists them all. */
+const maxChartLanes = 40
+/** Beyond this many marks a chart is a blur: the table says it better. */
+const maxChartItems = 3000
 
 type Props = {
   result: RunResult
@@ -64,11 +66,12 @@ export function EventLoopTimeline({ result, replay, onLine }: Props) {
   const [mode, setMode] = useState<ScaleMode>('time')
   const box = useRef<HTMLDivElement>(null)
   const width = useElementWidth(box)
-  const tooMany = result.timeline.length > maxChartEvents
+  const drawn = useMemo(() => ({ ...model, lanes: model.lanes.slice(0, maxChartLanes) }), [model])
   const layout = useMemo(
-    () => (width > 0 && !tooMany ? layoutTimeline(model, width, mode) : null),
-    [model, width, mode, tooMany],
+    () => (width > 0 ? layoutTimeline(drawn, width, mode) : null),
+    [drawn, width, mode],
   )
+  const tooMany = (layout?.items.length ?? 0) > maxChartItems
   const tasks = model.lanes.filter((lane) => lane.id !== outsideTasksLane).length
   const summary = `${tasks} ${tasks === 1 ? 'task' : 'tasks'} over ${formatVirtualSeconds(model.end)} of event-loop time`
 
@@ -117,8 +120,14 @@ export function EventLoopTimeline({ result, replay, onLine }: Props) {
           table.
         </p>
       )}
+      {!tooMany && view === 'chart' && model.lanes.length > drawn.lanes.length && (
+        <p className="pb-2 text-xs text-ink-muted">
+          The chart shows the first {drawn.lanes.length} of {model.lanes.length} lanes; the table
+          lists every task.
+        </p>
+      )}
       <div ref={box} className={view === 'chart' && !tooMany ? '' : 'hidden'}>
-        {layout && (
+        {layout && !tooMany && (
           <TimelineChart
             layout={layout}
             label={`Event-loop timeline: ${summary}`}
@@ -128,12 +137,7 @@ export function EventLoopTimeline({ result, replay, onLine }: Props) {
         )}
       </div>
       {(view === 'table' || tooMany) && (
-        <TimelineTable
-          timeline={result.timeline}
-          events={result.events}
-          lanes={model.lanes}
-          onLine={onLine}
-        />
+        <TimelineTable timeline={result.timeline} events={result.events} lanes={model.lanes} />
       )}
       {view === 'chart' && !tooMany && (
         <div className="pt-2">

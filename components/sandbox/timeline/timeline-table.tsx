@@ -5,17 +5,18 @@ import { tableRows } from './table-rows'
 
 const maxRows = 500
 
-/** The timeline as a table: the accessible alternative to the chart, every event in order. */
+/**
+ * The timeline as a table: the accessible alternative to the chart, every event in order. Line
+ * numbers are plain text here: hundreds of rows of buttons would be hundreds of Tab stops.
+ */
 export function TimelineTable({
   timeline,
   events,
   lanes,
-  onLine,
 }: {
   timeline: readonly TimelineEvent[]
   events: readonly OutputEvent[]
   lanes: readonly TaskLane[]
-  onLine?: (line: number) => void
 }) {
   const rows = useMemo(() => tableRows(timeline, events, lanes), [timeline, events, lanes])
   const shown = rows.slice(0, maxRows)
@@ -48,21 +49,7 @@ export function TimelineTable({
               <td className="px-2 py-1 font-mono whitespace-nowrap tabular-nums">{row.time}</td>
               <td className="px-2 py-1 whitespace-nowrap">{row.task}</td>
               <td className="px-2 py-1 font-mono break-all">{row.what}</td>
-              <td className="px-2 py-1">
-                {row.line !== undefined &&
-                  (onLine ? (
-                    <button
-                      type="button"
-                      onClick={() => onLine(row.line!)}
-                      className="cursor-pointer text-accent underline underline-offset-2"
-                      aria-label={`Show line ${row.line} in the editor`}
-                    >
-                      {row.line}
-                    </button>
-                  ) : (
-                    row.line
-                  ))}
-              </td>
+              <td className="px-2 py-1 tabular-nums">{row.line ?? ''}</td>
             </tr>
           ))}
         </tbody>
