@@ -4,6 +4,7 @@
  * shared through the URL, which never runs until the reader clicks Run.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { collectPageProblems } from './support/page-problems'
 import {
   editorText,
   outputLines,
@@ -51,6 +52,8 @@ test('the site nav leads to the playground; a gather of three tasks draws three 
   // The table alternative lists the same run in words.
   await output.getByRole('button', { name: 'Table' }).click()
   await expect(output.getByTestId('timeline-table')).toContainText('waits for gather(3)')
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true)
+  expect(problems).toEqual([])
 })
 
 test('Stop ends `while True: pass` within a second, and the next run works', async ({ page }) => {

@@ -10,5 +10,7 @@ const steps = [
   { name: 'grading-cli', command: `node runtime/scripts/grade-bench.mjs ${args}`.trim() },
   // Needs a production build (npm run build): grades/s and latency through POST /api/grade.
   { name: 'grading', command: `node scripts/bench-grading.mjs ${args}`.trim() },
+  // Needs a production build: the browser sandbox (page → first output, click → output, first-load JS).
+  { name: 'browser', command: `node scripts/bench-browser.mjs ${args}`.trim() },
 ]
 process.exit(await runSteps('npm run bench', steps))

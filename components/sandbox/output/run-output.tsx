@@ -7,7 +7,7 @@
  * timeline. Loaded lazily with the first result. Exercises reuse it without `example`.
  */
 import type { RunResult } from '@looplab/runtime'
-import { useEffect, useMemo } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import type { LessonExample } from '@/runtime/src/content'
 import { ChevronIcon } from '../icons'
 import { ReplayBar } from '../replay/replay-bar'
@@ -42,7 +42,8 @@ function matchWords(match: LessonMatch | null): string {
   return match.kind === 'matches' ? ' Matches the lesson.' : ' Differs from the lesson.'
 }
 
-export function RunOutput(props: RunOutputProps) {
+/** Memoised: the sandbox re-renders as a run is queued, starts and ends; the panel need not. */
+export const RunOutput = memo(function RunOutput(props: RunOutputProps) {
   const { result, runId, example, file = 'main.py', onLine, onSummary } = props
   const { timelineOpen, onTimelineOpenChange } = props
   const match = useMemo(() => (example ? matchLesson(example, result) : null), [example, result])
@@ -114,4 +115,4 @@ export function RunOutput(props: RunOutputProps) {
       </div>
     </section>
   )
-}
+})

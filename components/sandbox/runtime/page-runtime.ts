@@ -4,16 +4,23 @@
  * module, then (inside the worker) Pyodide itself from our own origin.
  */
 import type { Engine } from '@looplab/runtime'
+import { hasStoredSnapshot } from '@/runtime/src/engines/pyodide-worker/snapshot-cache'
 import { RuntimeStore } from './runtime-store'
 
 /** User Timing marks the browser benchmark reads (scripts/bench-browser.mjs). */
 export const runtimeReadyMark = 'looplab:runtime-ready'
 
-function bootMode(engine: Engine): string {
-  // PyodideWorkerEngine records how it booted (normal or from this browser's memory snapshot).
+/** How the engine booted (normal, or from this browser's memory snapshot) and why, if it says. */
+function bootInfo(engine: Engine): { mode: string; note?: string; bootMs?: number } {
+  // PyodideWorkerEngine records its last boot; other engines may not.
   const info: unknown = (engine as { lastBoot?: unknown }).lastBoot
-  if (typeof info === 'object' && info !== null && 'mode' in info) return String(info.mode)
-  return 'unknown'
+  if (typeof info !== 'object' || info === null) return { mode: 'unknown' }
+  const { mode, note, bootMs } = info as { mode?: unknown; note?: unknown; bootMs?: unknown }
+  return {
+    mode: typeof mode === 'string' ? mode : 'unknown',
+    ...(typeof note === 'string' ? { note } : {}),
+    ...(typeof bootMs === 'number' ? { bootMs } : {}),
+  }
 }
 
 let store: RuntimeStore | null = null
@@ -28,14 +35,29 @@ export function pageRuntime(): RuntimeStore {
       return createPyodideBrowserEngine({ onBootProgress })
     },
     {
-      onFirstReady: (engine) =>
-        performance.mark(runtimeReadyMark, { detail: { mode: bootMode(engine) } }),
+      onFirstReady: (engine) => performance.mark(runtimeReadyMark, { detail: bootInfo(engine) }),
     },
   )
   return store
 }
 
 let preloadScheduled = false
+
+/** The reader asked the browser to save data: Python then loads on the first Run only. */
+function savesData(): boolean {
+  const connection = (navigator as { connection?: { saveData?: boolean } }).connection
+  return connection?.saveData === true
+}
+
+/**
+ * A return visit boots from this browser's memory snapshot in about half a second of a worker's
+ * CPU: start at once — as this module loads, before React hydrates — rather than on idle.
+ */
+if (typeof window !== 'undefined' && !savesData()) {
+  void hasStoredSnapshot().then((stored) => {
+    if (stored) pageRuntime().preload()
+  })
+}
 
 /**
  * Loads Python once the page is idle, so the first Run is instant — unless the reader asked the
@@ -44,8 +66,7 @@ let preloadScheduled = false
 export function preloadWhenIdle(extra?: () => void): void {
   if (preloadScheduled || typeof window === 'undefined') return
   preloadScheduled = true
-  const connection = (navigator as { connection?: { saveData?: boolean } }).connection
-  if (connection?.saveData) return
+  if (savesData()) return
   const start = () => {
     pageRuntime().preload()
     extra?.()

@@ -4,8 +4,8 @@
  * (new key) simply makes a new one. Every failure here just means "boot normally".
  */
 import { snapshotKey } from '../pyodide/host'
+import { snapshotCacheName as cacheName } from './snapshot-cache'
 
-const cacheName = 'looplab-pyodide-snapshots'
 const entry = (origin: string) => `${origin}/__looplab/pyodide-snapshot/${snapshotKey}`
 
 function storageAvailable(): boolean {
