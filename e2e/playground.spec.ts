@@ -26,6 +26,7 @@ async function playgroundWith(page: Page, code: string) {
 test('the site nav leads to the playground; a gather of three tasks draws three lanes plus main', async ({
   page,
 }) => {
+  const problems = collectPageProblems(page)
   await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Site' })
