@@ -5,10 +5,10 @@
  * pointer comes over it, it gets focus, a stored edit must be shown), then the CodeMirror editor
  * in its place. Both draw the same font, size, padding and line numbers, so nothing moves.
  */
-import { Suspense, type ReactNode, type Ref } from 'react'
+import { createElement, Suspense, type ReactNode, type Ref, type RefObject } from 'react'
 import type { CodeEditorHandle } from './editor/code-editor'
 import type { LineFlag } from './editor/line-flags'
-import { LazyCodeEditor } from './lazy-parts'
+import { LazyCodeEditor, loadedCodeEditor } from './lazy-parts'
 
 export type EditorSlotProps = {
   live: boolean
@@ -25,6 +25,8 @@ export type EditorSlotProps = {
   hintId: string
   flags: readonly LineFlag[]
   editorRef: Ref<CodeEditorHandle>
+  /** The slot element (useEditorIntent checks that focus is still in it before the swap). */
+  slotRef?: RefObject<HTMLDivElement | null>
 }
 
 function PlainCode({ code, label }: { code: string; label: string }) {
@@ -55,6 +57,7 @@ export function EditorSlot({
   hintId,
   flags,
   editorRef,
+  slotRef,
 }: EditorSlotProps) {
   const fallback =
     staticCode && code === original ? staticCode : <PlainCode code={code} label={label} />
@@ -66,6 +69,7 @@ export function EditorSlot({
   if (!live) {
     return (
       <div
+        ref={slotRef}
         data-slot="code"
         onPointerEnter={() => onWant(false)}
         onPointerDown={() => onWant(true)}
@@ -75,20 +79,28 @@ export function EditorSlot({
       </div>
     )
   }
+  const editorProps = {
+    ref: editorRef,
+    value: code,
+    onChange,
+    onRun,
+    label,
+    describedBy: hintId,
+    flags,
+    autoFocus: focusOnMount,
+  }
+  // Loaded already (the usual case): render it directly. Otherwise suspend until it loads.
+  // (A module-level component, loaded once — not one created here.)
+  const loaded = loadedCodeEditor()
   return (
-    <div data-slot="code" className="font-mono">
-      <Suspense fallback={placeholder}>
-        <LazyCodeEditor
-          ref={editorRef}
-          value={code}
-          onChange={onChange}
-          onRun={onRun}
-          label={label}
-          describedBy={hintId}
-          flags={flags}
-          autoFocus={focusOnMount}
-        />
-      </Suspense>
+    <div ref={slotRef} data-slot="code" className="font-mono">
+      {loaded ? (
+        createElement(loaded, editorProps)
+      ) : (
+        <Suspense fallback={placeholder}>
+          <LazyCodeEditor {...editorProps} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -6,8 +6,21 @@
  * (prefetchSandboxParts) and mounted when needed.
  */
 import { lazy } from 'react'
+import type { CodeEditor } from './editor/code-editor'
 
 const loadEditor = () => import('./editor/code-editor')
+
+let loadedEditor: typeof CodeEditor | null = null
+
+/** Loads the editor module; once loaded, slots render it directly (no Suspense, no remount). */
+export function loadCodeEditor(): Promise<typeof CodeEditor> {
+  return loadEditor().then((module) => (loadedEditor = module.CodeEditor))
+}
+
+/** The editor component if its module has loaded, else null. */
+export function loadedCodeEditor(): typeof CodeEditor | null {
+  return loadedEditor
+}
 const loadRunOutput = () => import('./output/run-output')
 
 export const LazyCodeEditor = lazy(() =>
@@ -19,6 +32,6 @@ export const LazyRunOutput = lazy(() =>
 
 export function prefetchSandboxParts(): void {
   // A failed prefetch is harmless: React.lazy tries again when the part is first rendered.
-  loadEditor().catch(() => undefined)
+  loadCodeEditor().catch(() => undefined)
   loadRunOutput().catch(() => undefined)
 }

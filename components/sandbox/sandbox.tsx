@@ -16,6 +16,7 @@ import { LazyRunOutput, prefetchSandboxParts } from './lazy-parts'
 import { editorFlags } from './output/editor-flags'
 import { preloadWhenIdle } from './runtime/page-runtime'
 import { SandboxToolbar } from './sandbox-toolbar'
+import { useEditorIntent } from './use-editor-intent'
 import { useSavedCode, type SavedCodeState } from './use-saved-code'
 import { useSandboxRun } from './use-sandbox-run'
 import { useTimelinePreference } from './use-timeline-preference'
@@ -61,8 +62,6 @@ export function SandboxView(
   const { actions, notice, eager = false } = props
   const runner = useSandboxRun(file)
   const [timelineOpen, setTimelineOpen] = useTimelinePreference()
-  const [wanted, setWanted] = useState(false)
-  const [focusOnMount, setFocusOnMount] = useState(false)
   const [undoCode, setUndoCode] = useState<string | null>(null)
   const editor = useRef<CodeEditorHandle | null>(null)
   const pendingLine = useRef<number | null>(null)
@@ -71,18 +70,13 @@ export function SandboxView(
   useEffect(() => preloadWhenIdle(prefetchSandboxParts), [])
 
   // A stored edit is shown in the editor at once; the original can stay static until wanted.
-  const live = eager || wanted || (saved.loaded && saved.code !== original)
-  // Once there, the editor stays (Reset must not swap it back to static code and drop focus).
-  if (live && !wanted) setWanted(true)
+  const { live, focusOnMount, want, slotRef } = useEditorIntent({
+    mustShow: eager || (saved.loaded && saved.code !== original),
+  })
   const flags = useMemo(
     () => (runner.result ? editorFlags(runner.result, file) : []),
     [runner.result],
   )
-
-  const want = useCallback((focus: boolean) => {
-    setWanted(true)
-    if (focus) setFocusOnMount(true)
-  }, [])
 
   const run = useCallback(() => void runner.run(saved.code), [runner, saved.code])
 
@@ -176,6 +170,7 @@ export function SandboxView(
         hintId={hintId}
         flags={flags}
         editorRef={editorRef}
+        slotRef={slotRef}
       />
       <p id={hintId} className="sr-only">
         Ctrl+Enter or Command+Enter runs the code. Press Escape, then Tab, to leave the editor.

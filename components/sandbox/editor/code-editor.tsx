@@ -118,8 +118,11 @@ export function CodeEditor(props: CodeEditorProps) {
       }),
     })
     view.current = editor
-    if (autoFocus) editor.focus()
+    // After the event that asked for the editor has finished: a mousedown's default action would
+    // otherwise move focus off the editor it just mounted.
+    const focusing = autoFocus ? setTimeout(() => editor.focus(), 0) : undefined
     return () => {
+      clearTimeout(focusing)
       editor.destroy()
       view.current = null
     }
