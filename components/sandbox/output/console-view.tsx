@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { ConsoleLine } from './console-lines'
 import { formatTimestamp } from './format-time'
 import { LinkedText } from './linked-text'
@@ -24,9 +24,18 @@ export type ConsoleViewProps = {
 export function ConsoleView({ lines, runSeconds, file, onLine, replay }: ConsoleViewProps) {
   const [showAll, setShowAll] = useState(false)
   const visible = showAll ? lines : lines.slice(0, initialLines)
+  const log = useRef<HTMLDivElement>(null)
+  // Like a terminal: when the output overflows, its end (where a traceback's exception line is,
+  // where a replay is writing) stays in view.
+  useLayoutEffect(() => {
+    const element = log.current
+    if (element && element.scrollHeight > element.clientHeight)
+      element.scrollTop = element.scrollHeight
+  }, [visible.length, lines])
   return (
     <div className="px-4 py-2">
       <div
+        ref={log}
         role="log"
         aria-label="Program output"
         data-testid="console"

@@ -80,3 +80,10 @@ describe('stepScale', () => {
     xs.slice(1).forEach((x, i) => expect(x - xs[i]!).toBeGreaterThanOrEqual(64))
   })
 })
+
+it('does not repeat a label for moments that round alike', () => {
+  const scale = stepScale([0.5, 0.500001, 0.500002, 1], 1, 0, 1000, (t) => `${t.toFixed(1)} s`)
+  const labels = scale.ticks.map((tick) => tick.label)
+  expect(labels).toEqual([...new Set(labels)])
+  expect(labels).toEqual(['0.0 s', '0.5 s', '1.0 s'])
+})

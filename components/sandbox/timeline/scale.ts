@@ -73,6 +73,8 @@ export function stepScale(
     const last = index === distinct.length - 1
     if (index % every === 0 || last) {
       const tick = { x: x0 + index * gap, label: label(t) }
+      // Moments microseconds apart round to the same label: show it once.
+      if (!last && ticks.at(-1)?.label === tick.label) return
       if (last && ticks.length > 0 && tick.x - (ticks.at(-1)?.x ?? 0) < minSpacing) ticks.pop()
       ticks.push(tick)
     }
