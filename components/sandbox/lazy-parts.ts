@@ -7,6 +7,7 @@
  */
 import { lazy } from 'react'
 import type { CodeEditor } from './editor/code-editor'
+import type { RunOutput } from './output/run-output'
 
 const loadEditor = () => import('./editor/code-editor')
 
@@ -23,6 +24,21 @@ export function loadedCodeEditor(): typeof CodeEditor | null {
 }
 const loadRunOutput = () => import('./output/run-output')
 
+let loadedOutput: typeof RunOutput | null = null
+
+/**
+ * Loads the output panel's module. Awaited with the run itself, so the result renders directly:
+ * through React.lazy, a Suspense reveal is held back by ~300 ms to avoid flicker.
+ */
+export function loadRunOutputPanel(): Promise<typeof RunOutput> {
+  return loadRunOutput().then((module) => (loadedOutput = module.RunOutput))
+}
+
+/** The output panel component if its module has loaded, else null. */
+export function loadedRunOutputPanel(): typeof RunOutput | null {
+  return loadedOutput
+}
+
 export const LazyCodeEditor = lazy(() =>
   loadEditor().then((module) => ({ default: module.CodeEditor })),
 )
@@ -33,5 +49,5 @@ export const LazyRunOutput = lazy(() =>
 export function prefetchSandboxParts(): void {
   // A failed prefetch is harmless: React.lazy tries again when the part is first rendered.
   loadCodeEditor().catch(() => undefined)
-  loadRunOutput().catch(() => undefined)
+  loadRunOutputPanel().catch(() => undefined)
 }

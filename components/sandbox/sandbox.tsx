@@ -6,13 +6,14 @@
  * this browser; Reset brings the original back (and can be undone). Lessons' <Example>s use it.
  */
 import type { ReactNode } from 'react'
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { LessonExample } from '@/runtime/src/content'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { CodeEditorHandle } from './editor/code-editor'
 import { EditorSlot } from './editor-slot'
 import { ResetIcon } from './icons'
-import { LazyRunOutput, prefetchSandboxParts } from './lazy-parts'
+import { OutputPanel } from './output-panel'
+import { prefetchSandboxParts } from './lazy-parts'
 import { editorFlags } from './output/editor-flags'
 import { preloadWhenIdle } from './runtime/page-runtime'
 import { SandboxToolbar } from './sandbox-toolbar'
@@ -78,7 +79,11 @@ export function SandboxView(
     [runner.result],
   )
 
-  const run = useCallback(() => void runner.run(saved.code), [runner, saved.code])
+  const run = useCallback(() => {
+    // The output panel's chunk loads while Python runs (if the idle prefetch has not done it).
+    prefetchSandboxParts()
+    void runner.run(saved.code)
+  }, [runner, saved.code])
 
   const editorRef = useCallback((handle: CodeEditorHandle | null) => {
     editor.current = handle
@@ -188,20 +193,19 @@ export function SandboxView(
       )}
       <div data-slot="output" aria-busy={runner.phase !== 'idle'}>
         {runner.result ? (
-          <Suspense fallback={staticOutput}>
-            <div className={runner.phase === 'running' ? 'opacity-60 transition-opacity' : ''}>
-              <LazyRunOutput
-                result={runner.result}
-                runId={runner.runId}
-                example={example}
-                file={file}
-                onLine={showLine}
-                onSummary={runner.setAnnouncement}
-                timelineOpen={timelineOpen}
-                onTimelineOpenChange={setTimelineOpen}
-              />
-            </div>
-          </Suspense>
+          <div className={runner.phase === 'running' ? 'opacity-60 transition-opacity' : ''}>
+            <OutputPanel
+              result={runner.result}
+              runId={runner.runId}
+              example={example}
+              file={file}
+              onLine={showLine}
+              onSummary={runner.setAnnouncement}
+              timelineOpen={timelineOpen}
+              onTimelineOpenChange={setTimelineOpen}
+              fallback={staticOutput}
+            />
+          </div>
         ) : (
           staticOutput
         )}

@@ -6,6 +6,7 @@
  */
 import type { RunResult } from '@looplab/runtime'
 import { useCallback, useRef, useState } from 'react'
+import { loadRunOutputPanel } from './lazy-parts'
 import { useProgramRun } from './runtime/use-runtime'
 
 export function useSandboxRun(file = 'main.py') {
@@ -26,7 +27,12 @@ export function useSandboxRun(file = 'main.py') {
       try {
         // Like a file saved by an editor: a program ends with a newline (tracebacks quote lines).
         const source = code.endsWith('\n') ? code : `${code}\n`
-        const outcome = await runProgram({ [file]: source }, { entry: file })
+        // The panel's module loads alongside (usually long since prefetched); a failure to load
+        // it falls back to the lazy panel, never loses the result.
+        const [outcome] = await Promise.all([
+          runProgram({ [file]: source }, { entry: file }),
+          loadRunOutputPanel().catch(() => null),
+        ])
         if (outcome.kind === 'finished') {
           setResult(outcome.result)
           setRunId((id) => id + 1)
@@ -45,7 +51,7 @@ export function useSandboxRun(file = 'main.py') {
 
   return {
     phase: program.phase,
-    status: program.runtime.status,
+    status: program.status,
     result,
     runId,
     problem,

@@ -7,20 +7,37 @@
 import type { ProgramFiles, RunOptions } from '@looplab/runtime'
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
 import { pageRuntime } from './page-runtime'
-import type { RunOutcome, RunTicket, RuntimeSnapshot } from './runtime-store'
+import type { RunOutcome, RunTicket, RuntimeSnapshot, RuntimeStatus } from './runtime-store'
 
 const serverSnapshot: RuntimeSnapshot = { status: { phase: 'idle' }, active: null, queued: [] }
 
+/** Everything about the page's runtime: re-renders on every queue change on the page. */
 export function useRuntimeSnapshot(): RuntimeSnapshot {
   const store = pageRuntime()
   return useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverSnapshot)
 }
 
+/** Only Python's status (loading, ready, failed): not every run of every sandbox on the page. */
+export function useRuntimeStatus(): RuntimeStatus {
+  const store = pageRuntime()
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.getSnapshot().status,
+    () => serverSnapshot.status,
+  )
+}
+
 export type RunPhase = 'idle' | 'queued' | 'starting' | 'running'
+
+function phaseOf(snapshot: RuntimeSnapshot, ticketId: number | null): RunPhase {
+  if (ticketId === null) return 'idle'
+  if (snapshot.active?.id === ticketId) return snapshot.active.phase
+  return snapshot.queued.includes(ticketId) ? 'queued' : 'idle'
+}
 
 export type ProgramRun = {
   phase: RunPhase
-  runtime: RuntimeSnapshot
+  status: RuntimeStatus
   /** Runs (after any run already under way on the page); resolves with how it ended. */
   run(files: ProgramFiles, options?: RunOptions): Promise<RunOutcome>
   /** Stops this sandbox's run, whether it is running or still waiting. */
@@ -28,7 +45,8 @@ export type ProgramRun = {
 }
 
 export function useProgramRun(): ProgramRun {
-  const runtime = useRuntimeSnapshot()
+  const store = pageRuntime()
+  const status = useRuntimeStatus()
   const [ticketId, setTicketId] = useState<number | null>(null)
   const ticket = useRef<RunTicket | null>(null)
 
@@ -47,10 +65,11 @@ export function useProgramRun(): ProgramRun {
 
   const stop = useCallback(() => ticket.current?.stop(), [])
 
-  let phase: RunPhase = 'idle'
-  if (ticketId !== null) {
-    if (runtime.active?.id === ticketId) phase = runtime.active.phase
-    else if (runtime.queued.includes(ticketId)) phase = 'queued'
-  }
-  return { phase, runtime, run, stop }
+  // A primitive per sandbox: another sandbox's run does not re-render this one.
+  const phase = useSyncExternalStore(
+    store.subscribe,
+    () => phaseOf(store.getSnapshot(), ticketId),
+    () => 'idle' as const,
+  )
+  return { phase, status, run, stop }
 }
