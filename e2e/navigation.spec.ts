@@ -4,6 +4,9 @@ import { course, lessonPath } from './support/course'
 test('next and previous walk the course in order, across chapters', async ({ page }) => {
   const { lessons } = await course()
   test.skip(lessons.length < 2, 'needs two lessons')
+  // One click per lesson across the whole course (22+ pages), while the first page boots Python
+  // in the background: a budget per page, not one for the whole walk.
+  test.setTimeout(10_000 + lessons.length * 3_000)
   await page.goto(lessonPath(lessons[0]!))
   const pager = page.getByRole('navigation', { name: 'Lessons' })
   await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0)

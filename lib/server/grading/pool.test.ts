@@ -74,7 +74,10 @@ describe('the grading pool', () => {
     expect(await pool.grade(exercise, 'print(1)')).toMatchObject({ kind: 'graded' })
   })
 
-  it('refuses a shell command, retires the process, and keeps grading', async () => {
+  // The sandbox refuses os.system inside Python, before Node's permission model (the second
+  // layer, tested in sandboxed-node.test.ts) is even reached: the learner sees why, and the
+  // process stays healthy, so nothing is retired.
+  it('refuses a shell command with a learner-readable reason and keeps grading', async () => {
     const pool = startPool({ LOOPLAB_GRADERS: '1' })
     const marker = path.join(tmpdir(), `looplab-pwned-${process.pid}-${Date.now()}`)
     const outcome = await pool.grade(exercise, `import os\nos.system("touch ${marker}")\n`)
@@ -82,13 +85,13 @@ describe('the grading pool', () => {
     expect(outcome.kind).toBe('graded')
     if (outcome.kind === 'graded') {
       expect(outcome.grade.status).toBe('fail')
-      expect(outcome.grade.message).toContain('does not allow')
+      expect(outcome.grade.message).toContain('cannot start other programs (os.system)')
     }
     expect(await pool.grade(exercise, 'print(1)')).toMatchObject({
       kind: 'graded',
       grade: { status: 'pass' },
     })
-    expect(pool.stats().replaced).toBe(1)
+    expect(pool.stats().replaced).toBe(0)
   })
 
   it('stops a flood of output at the output cap without harm', async () => {
