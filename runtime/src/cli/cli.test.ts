@@ -92,4 +92,12 @@ describe('looplab', () => {
     expect(done.code).toBe(0)
     expect(done.stdout).toMatch(/looplab bench/)
   })
+
+  it("prints one command's usage with COMMAND --help, but passes --help after -- to the program", () => {
+    const help = looplab(['run', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^usage: looplab run FILE .*\n\nRun a program like `python FILE`/)
+    const passed = looplab(['run', join(folder, 'prog.py'), '--', '--help'])
+    expect(passed.stdout).toBe('hello --help \n')
+  })
 })

@@ -12,9 +12,20 @@ import { UsageError, usageExitCode, type CliIo, type Command } from './io'
 const commands: Command[] = [runCommand, verifyCommand, coverageCommand, gradeCommand, benchCommand]
 
 export function usage(): string {
-  const width = Math.max(...commands.map((command) => command.synopsis.length))
-  const lines = commands.map((c) => `  looplab ${c.synopsis.padEnd(width)}  ${c.summary}`)
-  return `usage:\n${lines.join('\n')}\n`
+  // Synopses are long: each gets its own line with the summary under it, so nothing wraps.
+  const entries = commands.map((c) => `  looplab ${c.synopsis}\n      ${c.summary}`)
+  return `usage:\n${entries.join('\n')}\n\nlooplab COMMAND --help shows one command.\n`
+}
+
+function commandHelp(command: Command): string {
+  return `usage: looplab ${command.synopsis}\n\n${command.summary}\n`
+}
+
+/** --help or -h among the options (not after `--`, where it belongs to the program). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--')
+  const options = end === -1 ? args : args.slice(0, end)
+  return options.includes('--help') || options.includes('-h')
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -27,6 +38,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     io.err(`looplab: unknown command '${name}'\n${usage()}`)
     return usageExitCode
+  }
+  if (asksForHelp(args)) {
+    io.out(commandHelp(command))
+    return 0
   }
   try {
     return await command.run(args, io)
