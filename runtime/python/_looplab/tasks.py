@@ -50,6 +50,16 @@ class Task(CTask):  # type: ignore[misc, valid-type]
             del self._source_traceback[-1]
 
 
+    if sys.version_info < (3, 12):
+        def cancel(self, msg: Any = None) -> bool:
+            # CPython 3.11's TaskGroup cancels its parent when a child fails after the body has
+            # ended, and never uncancels it (3.12 does): cancelling() stays above zero though no
+            # learner code swallowed anything. Remember who asked, so that is not reported.
+            if sys._getframe(1).f_code.co_filename.endswith("taskgroups.py"):
+                self._ll_cancelled_by_taskgroup = True
+            return super().cancel(msg)
+
+
 Task.__module__ = "_asyncio"
 Task.__qualname__ = "Task"
 EAGER_TASK_FACTORY = (asyncio.tasks.create_eager_task_factory(Task)
@@ -148,5 +158,5 @@ class Tracker:
         except Exception:  # a learner's broken __repr__ must not break the run
             detail = "<unprintable result>"
         self._add({"task": tid, "kind": "done", "detail": _trim(detail)})
-        if task.cancelling() > 0:
+        if task.cancelling() > 0 and not getattr(task, "_ll_cancelled_by_taskgroup", False):
             self.run.checks.cancellation_swallowed(task, self.cancel_lines.get(tid))
