@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { renderToStaticMarkup } from 'react-dom/server'
+import { prerenderToNodeStream } from 'react-dom/static'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonComponents } from '@/components/lesson/mdx-components'
 import { loadCourse, type Course } from '@/runtime/src/content'
@@ -14,9 +14,14 @@ let html: string
 beforeAll(async () => {
   course = await loadCourse(fixture)
   const lesson = course.lessons[0]!
-  html = renderToStaticMarkup(
+  // As Next prerenders a page: Suspense boundaries resolve before the HTML is complete.
+  const { prelude } = await prerenderToNodeStream(
     renderMdx(await compileLesson(lesson, course.exercises), lessonComponents),
   )
+  const chunks: Buffer[] = []
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array))
+  // (`<!-- -->` separates adjacent text nodes for hydration; the reader sees none.)
+  html = Buffer.concat(chunks).toString('utf8').replaceAll('<!-- -->', '')
 })
 
 describe('a compiled lesson', () => {

@@ -61,7 +61,9 @@ describe('a program that never yields', () => {
 
   it('is interrupted by Stop, keeps its output, and the engine runs the next program', async () => {
     const running = engine.run(busy)
-    setTimeout(() => engine.interrupt(), 300)
+    // Late enough that the program has printed even on a loaded CI machine (the run's setup
+    // comes first); the point is that output before the interrupt is kept.
+    setTimeout(() => engine.interrupt(), 1000)
     const result = RunResultSchema.parse(await running)
     expect(result.status).toBe('interrupted')
     expect(result.exitCode).toBe(130)
