@@ -9,7 +9,7 @@
 import { Suspense, useCallback, useEffect, useId, useState, type ReactNode } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
 import { EditorSlot } from '@/components/sandbox/editor-slot'
-import { ResetIcon } from '@/components/sandbox/icons'
+import { ResetIcon } from '@/components/ui/icons'
 import { LazyRunOutput, prefetchSandboxParts } from '@/components/sandbox/lazy-parts'
 import { preloadWhenIdle } from '@/components/sandbox/runtime/page-runtime'
 import { SandboxToolbar } from '@/components/sandbox/sandbox-toolbar'

@@ -1,6 +1,6 @@
 'use client'
 
-import { RunIcon, StopIcon } from './icons'
+import { RunIcon, StopIcon } from '@/components/ui/icons'
 import { RuntimeStatusLine } from './runtime-status'
 import type { RunPhase } from './runtime/use-runtime'
 import type { RuntimeStatus } from './runtime/runtime-store'

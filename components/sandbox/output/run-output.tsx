@@ -9,7 +9,7 @@
 import type { RunResult } from '@looplab/runtime'
 import { memo, useEffect, useMemo } from 'react'
 import type { LessonExample } from '@/runtime/src/content'
-import { ChevronIcon } from '../icons'
+import { ChevronIcon } from '@/components/ui/icons'
 import { ReplayBar } from '../replay/replay-bar'
 import { useReplayController, useReplayValue } from '../replay/use-replay'
 import { EventLoopTimeline } from '../timeline/event-loop-timeline'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { ShareIcon } from '../icons'
+import { ShareIcon } from '@/components/ui/icons'
 import { shareHash } from '../share/share-code'
 
 /** Links longer than this get cut by some chat apps and mail clients. */

@@ -1,6 +1,6 @@
 'use client'
 
-import { ReplayIcon, SkipIcon } from '../icons'
+import { ReplayIcon, SkipIcon } from '@/components/ui/icons'
 import { formatVirtualSeconds } from '../output/format-time'
 import type { ReplayController } from './replay-controller'
 import { useReplayValue } from './use-replay'
