@@ -5,7 +5,7 @@
 // Usage: node scripts/bench-browser.mjs [--json] [--runs N]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from './free-port.mjs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -20,17 +20,6 @@ const budget = { warmP95Ms: 50, firstVisitMs: 2500, returnVisitMs: 600, firstLoa
 if (!existsSync('.next/BUILD_ID')) {
   console.error('bench-browser: needs a production build: run `npm run build` first.')
   process.exit(1)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** First-load JS of a route, gzipped (level 9, as bundle analysers count it), in KiB. */

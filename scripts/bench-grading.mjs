@@ -7,7 +7,7 @@
 // Usage: node scripts/bench-grading.mjs [--json] [--requests N] [--concurrency C]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from './free-port.mjs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -24,17 +24,6 @@ const budget = { gradesPerSecond: 50, p95Ms: 300 }
 if (!existsSync('.next/BUILD_ID')) {
   console.error('bench-grading: needs a production build: run `npm run build` first.')
   process.exit(1)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** Every exercise's solution, starter and wrong answers: the mix a class would send. */

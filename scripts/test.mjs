@@ -1,17 +1,6 @@
 // `npm test`: everything CI proves, in order, ending with one summary line.
-import { createServer } from 'node:net'
+import { freePort } from './free-port.mjs'
 import { runSteps } from './steps.mjs'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 const port = String(await freePort())
 const env = { NEXT_TELEMETRY_DISABLED: '1' }
