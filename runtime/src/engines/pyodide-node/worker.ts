@@ -5,18 +5,9 @@
 import { parentPort } from 'node:worker_threads'
 import type { PyodideAPI } from 'pyodide'
 import type { FromWorker, ToWorker } from '../pyodide/messages'
-import {
-  harnessRunner,
-  installHarness,
-  refreshAfterSnapshot,
-  strayOutput,
-  type HarnessRunner,
-  warmUp,
-} from '../pyodide/host'
+import { harnessRunner, installHarness, refreshAfterSnapshot, warmUp } from '../pyodide/host'
+import { workerSession, type Booted } from '../pyodide/worker-session'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
-import type { BootMode } from '../pyodide/messages'
-
-type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
 
 const port = parentPort
 if (!port) throw new Error('pyodide-node worker: must run inside worker_threads')
@@ -69,45 +60,16 @@ async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<Boote
   return { py, mode: 'normal' }
 }
 
-let runner: HarnessRunner | null = null
-let stray: { text(): string } | null = null
+const session = workerSession(send)
 
 port.on('message', async (message: ToWorker) => {
   switch (message.type) {
-    case 'boot': {
-      const started = performance.now()
-      try {
-        const { py, mode, note } = await boot(message)
-        if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
-        stray = strayOutput(py)
-        runner = harnessRunner(py)
-        // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
-        // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
-        warmUp(runner)
-        const bootMs = performance.now() - started
-        send({ type: 'ready', python: runner.python, bootMs, mode, note })
-      } catch (error) {
-        send({ type: 'boot-failed', message: String(error) })
-      }
+    case 'boot':
+      await session.boot(message, () => boot(message))
       return
-    }
-    case 'run': {
-      if (!runner) {
-        send({ type: 'run-failed', id: message.id, message: 'the runtime has not booted' })
-        return
-      }
-      try {
-        send({ type: 'result', id: message.id, json: runner.run(message.request) })
-      } catch (error) {
-        const tail = stray?.text()
-        send({
-          type: 'run-failed',
-          id: message.id,
-          message: tail ? `${error}\n${tail}` : String(error),
-        })
-      }
+    case 'run':
+      session.run(message)
       return
-    }
     case 'make-snapshot':
       // Node makes its snapshot while booting (see boot()); there is no separate maker.
       send({ type: 'snapshot-failed', message: 'not used in Node' })

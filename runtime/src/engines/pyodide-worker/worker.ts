@@ -5,16 +5,15 @@
  */
 import type { PyodideAPI } from 'pyodide'
 import type { BootProgress } from '../../engine'
-import type { BootMode, FromWorker, ToWorker } from '../pyodide/messages'
+import type { FromWorker, ToWorker } from '../pyodide/messages'
 import {
   harnessRunner,
   installHarness,
   pyodideVersion,
   refreshAfterSnapshot,
-  strayOutput,
-  type HarnessRunner,
   warmUp,
 } from '../pyodide/host'
+import { workerSession, type Booted } from '../pyodide/worker-session'
 import { withPrefetchedAssets } from './assets'
 import { discardSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store'
 
@@ -30,7 +29,6 @@ const indexURL = `${origin}/pyodide/${pyodideVersion}/`
 const send = (message: FromWorker) => scope.postMessage(message)
 const report = (progress: BootProgress) => send({ type: 'progress', progress })
 
-type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
 type LoadPyodide = (typeof import('pyodide'))['loadPyodide']
 type LoadOptions = Parameters<LoadPyodide>[0]
 
@@ -86,52 +84,17 @@ async function makeSnapshot(): Promise<void> {
   send({ type: 'snapshot-made', bytes: bytes.byteLength, ms: performance.now() - started })
 }
 
-let runner: HarnessRunner | null = null
-let stray: { text(): string } | null = null
+const session = workerSession(send)
 
 scope.onmessage = async (event) => {
   const message = event.data
   switch (message.type) {
-    case 'boot': {
-      const started = performance.now()
-      try {
-        const { py, mode, note } = await boot(message.snapshot)
-        if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
-        stray = strayOutput(py)
-        runner = harnessRunner(py)
-        // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
-        // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
-        warmUp(runner)
-        report({ phase: 'ready', fraction: 1, message: 'Python is ready' })
-        send({
-          type: 'ready',
-          python: runner.python,
-          bootMs: performance.now() - started,
-          mode,
-          note,
-        })
-      } catch (error) {
-        send({ type: 'boot-failed', message: String(error) })
-      }
+    case 'boot':
+      await session.boot(message, () => boot(message.snapshot))
       return
-    }
-    case 'run': {
-      if (!runner) {
-        send({ type: 'run-failed', id: message.id, message: 'the runtime has not booted' })
-        return
-      }
-      try {
-        send({ type: 'result', id: message.id, json: runner.run(message.request) })
-      } catch (error) {
-        const tail = stray?.text()
-        send({
-          type: 'run-failed',
-          id: message.id,
-          message: tail ? `${error}\n${tail}` : String(error),
-        })
-      }
+    case 'run':
+      session.run(message)
       return
-    }
     case 'make-snapshot':
       try {
         await makeSnapshot()

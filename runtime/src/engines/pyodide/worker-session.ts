@@ -1,0 +1,55 @@
+/**
+ * What both Pyodide workers (worker_threads in Node, a module Web Worker in the browser) do once
+ * they have a way to boot: answer `boot` with `ready` (or `boot-failed`) and each `run` with its
+ * result. Only how Python boots differs between them; this part must not.
+ */
+import type { PyodideAPI } from 'pyodide'
+import type { BootMode, FromWorker, ToWorker } from './messages'
+import { harnessRunner, strayOutput, type HarnessRunner, warmUp } from './host'
+
+export type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
+type BootMessage = Extract<ToWorker, { type: 'boot' }>
+type RunMessage = Extract<ToWorker, { type: 'run' }>
+
+export function workerSession(send: (message: FromWorker) => void) {
+  let runner: HarnessRunner | null = null
+  let stray: { text(): string } | null = null
+
+  return {
+    async boot(message: BootMessage, boot: () => Promise<Booted>): Promise<void> {
+      const started = performance.now()
+      try {
+        const { py, mode, note } = await boot()
+        if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
+        stray = strayOutput(py)
+        runner = harnessRunner(py)
+        // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
+        // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
+        warmUp(runner)
+        send({
+          type: 'progress',
+          progress: { phase: 'ready', fraction: 1, message: 'Python is ready' },
+        })
+        const bootMs = performance.now() - started
+        send({ type: 'ready', python: runner.python, bootMs, mode, note })
+      } catch (error) {
+        send({ type: 'boot-failed', message: String(error) })
+      }
+    },
+
+    run(message: RunMessage): void {
+      if (!runner) {
+        send({ type: 'run-failed', id: message.id, message: 'the runtime has not booted' })
+        return
+      }
+      try {
+        send({ type: 'result', id: message.id, json: runner.run(message.request) })
+      } catch (error) {
+        // Pyodide itself failed: what it printed on its way down says why.
+        const tail = stray?.text()
+        const text = tail ? `${error}\n${tail}` : String(error)
+        send({ type: 'run-failed', id: message.id, message: text })
+      }
+    },
+  }
+}
