@@ -8,12 +8,18 @@ import { expect, test, type Page } from '@playwright/test'
 import type { FromWorker, ToWorker } from '../runtime/src/engines/pyodide/messages'
 import { RunResultSchema } from '../runtime/src/types'
 
-type Scenario = { programs: { source: string; interruptAfterMs?: number }[] }
-type Outcome = { isolated: boolean; offOrigin: string[]; results: string[]; bootMode: string }
+type Scenario = { programs: { source: string; interruptAfterMs?: number }[]; snapshot?: boolean }
+type Outcome = {
+  isolated: boolean
+  offOrigin: string[]
+  results: string[]
+  bootMode: string
+  bootNote?: string
+}
 
 /** Runs in the page: boots one worker and runs the programs in order. */
 async function driveWorker(page: Page, scenario: Scenario): Promise<Outcome> {
-  return page.evaluate(async ({ programs }) => {
+  return page.evaluate(async ({ programs, snapshot = false }) => {
     const offOrigin = performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -31,7 +37,7 @@ async function driveWorker(page: Page, scenario: Scenario): Promise<Outcome> {
     const post = (message: ToWorker) => worker.postMessage(message)
 
     const ready = next('ready')
-    post({ type: 'boot', interruptBuffer: flag.buffer as SharedArrayBuffer, snapshot: false })
+    post({ type: 'boot', interruptBuffer: flag.buffer as SharedArrayBuffer, snapshot })
     const booted = await ready
     const results: string[] = []
     for (const [index, program] of programs.entries()) {
@@ -50,7 +56,8 @@ async function driveWorker(page: Page, scenario: Scenario): Promise<Outcome> {
     }
     worker.terminate()
     const bootMode = booted.type === 'ready' ? booted.mode : 'none'
-    return { isolated: crossOriginIsolated, offOrigin, results, bootMode }
+    const bootNote = booted.type === 'ready' ? booted.note : undefined
+    return { isolated: crossOriginIsolated, offOrigin, results, bootMode, bootNote }
   }, scenario)
 }
 
@@ -86,4 +93,68 @@ test('the Pyodide worker runs, is interrupted in place, and runs again', async (
   const origin = new URL(page.url()).origin
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([])
   expect(requests.some((url) => /\/pyodide\/[\d.]+\/pyodide\.asm\.wasm$/.test(url))).toBe(true)
+})
+
+// What a program may see of where it runs: the snapshot was made on the build machine, in Node.
+const whereAmI = {
+  source:
+    'import os, sys\nprint(repr(sys.executable), sys.platform, os.listdir("."))\nprint(sorted(os.environ))\n',
+}
+
+test.describe('booting from the memory snapshot the site serves', () => {
+  test.setTimeout(120_000)
+  const servedSnapshot = /\/pyodide\/[\d.]+\/pyodide-[\w.-]+\.bin\.gz$/
+
+  test('boots from it, then from this browser’s copy, and runs like a normal boot', async ({
+    page,
+  }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
+    await page.goto('/')
+    const normal = await driveWorker(page, { programs: [whereAmI] })
+    const fromServed = await driveWorker(page, { programs: [whereAmI], snapshot: true })
+    expect(fromServed.bootMode).toBe('snapshot')
+    expect(requests.filter((url) => servedSnapshot.test(url))).toHaveLength(1)
+    // The same program prints the same on a snapshot boot as on a normal one: no build path.
+    const stdout = (outcome: Outcome) =>
+      RunResultSchema.parse(JSON.parse(outcome.results[0]!)).stdout
+    expect(stdout(fromServed)).toBe(stdout(normal))
+    expect(stdout(fromServed)).not.toMatch(/\.mjs|\/work|\/tmp|\/root/)
+
+    // The worker keeps a decompressed copy (Cache Storage) once it has booted: the next boot
+    // reads that instead of downloading and inflating the snapshot again.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const cache = await caches.open('looplab-pyodide-snapshots')
+            return (await cache.keys()).length
+          }),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
+    const fromCopy = await driveWorker(page, { programs: [whereAmI], snapshot: true })
+    expect(fromCopy.bootMode).toBe('snapshot')
+    expect(requests.filter((url) => servedSnapshot.test(url))).toHaveLength(1)
+    expect(stdout(fromCopy)).toBe(stdout(normal))
+  })
+
+  for (const [what, answer] of [
+    ['missing', { status: 404, body: 'not found' }],
+    ['damaged', { status: 200, body: 'this is not a gzipped memory snapshot' }],
+  ] as const) {
+    test(`a ${what} snapshot means a normal boot that says why`, async ({ page }) => {
+      await page.route(servedSnapshot, (route) => route.fulfill(answer))
+      await page.goto('/')
+      const outcome = await driveWorker(page, {
+        programs: [{ source: 'print("still fine")\n' }],
+        snapshot: true,
+      })
+      expect(outcome.bootMode).toBe('normal')
+      expect(outcome.bootNote).toMatch(
+        what === 'missing' ? /serves no snapshot/ : /snapshot failed/,
+      )
+      expect(RunResultSchema.parse(JSON.parse(outcome.results[0]!)).stdout).toBe('still fine\n')
+    })
+  }
 })

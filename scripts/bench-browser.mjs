@@ -149,6 +149,16 @@ if (json) {
       line(['metric', 'value', 'budget']),
       line(widths.map((w) => '─'.repeat(w))),
       ...rows.map(line),
+      '',
+      ...bootBreakdown('first visit', results.first.ready),
+      ...bootBreakdown('return visit', results.returning.ready),
     ].join('\n'),
   )
+}
+
+/** Where a boot's time went inside the worker (the rest is page, hydration and worker start). */
+function bootBreakdown(visit, ready) {
+  if (!ready.phases) return []
+  const steps = Object.entries(ready.phases).map(([phase, value]) => `${phase} ${value} ms`)
+  return [`${visit} boot in the worker: ${steps.join(', ')}`]
 }

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 
-export type Ready = { ms: number; mode: string; note?: string }
+export type Ready = { ms: number; mode: string; note?: string; phases?: Record<string, number> }
 
 /** Installs, before any page script, a watch for the first run output to reach the screen. */
 export async function watchFirstOutput(page: Page): Promise<void> {
@@ -39,8 +39,13 @@ export async function runtimeReady(page: Page): Promise<Ready> {
       const mark = performance.getEntriesByName('looplab:runtime-ready')[0] as
         PerformanceMark | undefined
       if (!mark) return null
-      const detail = mark.detail as { mode?: string; note?: string } | null
-      return { ms: mark.startTime, mode: detail?.mode ?? 'unknown', note: detail?.note }
+      const detail = mark.detail as {
+        mode?: string
+        note?: string
+        phases?: Record<string, number>
+      } | null
+      const { mode = 'unknown', note, phases } = detail ?? {}
+      return { ms: mark.startTime, mode, note, phases }
     },
     null,
     { timeout: 180_000 },
@@ -51,22 +56,6 @@ export async function runtimeReady(page: Page): Promise<Ready> {
 /** Waits until the page's hydrated (the theme toggle names its theme only once React runs). */
 export async function hydrated(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).waitFor()
-}
-
-/** Waits until this browser has stored the Pyodide memory snapshot (made after a first boot). */
-export async function snapshotStored(page: Page, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  // Polled from here: waitForFunction does not wait for an async predicate's promise.
-  while (Date.now() < deadline) {
-    const stored = await page.evaluate(async () => {
-      if (typeof caches === 'undefined') return false
-      const cache = await caches.open('looplab-pyodide-snapshots')
-      return (await cache.keys()).length > 0
-    })
-    if (stored) return
-    await page.waitForTimeout(500)
-  }
-  throw new Error('the browser never stored a Pyodide memory snapshot')
 }
 
 /** Click Run → output on screen, `count` times, in the page; ms per run. */

@@ -1,7 +1,7 @@
 /**
  * The sandbox against DESIGN.md §5, in real Chromium on the production build: page load → Python
- * ready and → first output (first visit, then a return visit that boots from the memory snapshot
- * this browser made), and click Run → output on screen with a warm runtime. Results go to
+ * ready and → first output (a first visit, with an empty HTTP cache, then a return visit), and
+ * click Run → output on screen with a warm runtime. Results go to
  * $LOOPLAB_BENCH_OUT as JSON; scripts/bench-browser.mjs prints them.
  */
 import { test } from '@playwright/test'
@@ -12,7 +12,6 @@ import {
   firstOutputMs,
   hydrated,
   runtimeReady,
-  snapshotStored,
   watchFirstOutput,
   type Ready,
 } from './page-timing'
@@ -35,8 +34,8 @@ test('sandbox: page → Python ready → first output, and click → output', as
   const anchor = example.anchor
   const path = lessonPath(lesson)
 
-  // One browser profile, as a reader's: the first visit boots Python normally and then makes the
-  // memory snapshot in the background; the return visit boots from it.
+  // One browser profile, as a reader's: the first visit downloads Python and the site's memory
+  // snapshot; the return visit finds them in the HTTP cache.
   const context = await browser.newContext()
   const page = await context.newPage()
   await watchFirstOutput(page)
@@ -51,7 +50,6 @@ test('sandbox: page → Python ready → first output, and click → output', as
   }
 
   const first = await visit()
-  await snapshotStored(page)
   const returning = await visit()
   const warm = await clickToOutput(page, anchor, 5 + warmRuns)
   await context.close()

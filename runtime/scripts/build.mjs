@@ -1,14 +1,18 @@
 // Builds what the runtime needs at run time, only when its sources changed:
 //   node    → runtime/.build/cli.mjs and runtime/.build/pyodide-node-worker.mjs
-//   browser → public/runtime/worker.mjs and public/pyodide/<version>/ (copied from node_modules)
+//   browser → public/runtime/worker.mjs and public/pyodide/<version>/ (copied from node_modules,
+//             plus the memory snapshot browsers boot from, made here in Node)
 // Usage: node runtime/scripts/build.mjs [--node] [--browser] [--force] (no flag = both).
 // Node can't run .ts directly, and Next can't build module workers, so esbuild does both (~50 ms).
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
-import { statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 const runtimeRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = resolve(runtimeRoot, '..')
@@ -137,6 +141,42 @@ function copyAssets(destination) {
   return pyodideAssets.map((file) => join(destination, file))
 }
 
+/**
+ * The snapshot browsers boot from: the pyodide-node engine's own (it makes one on its first boot
+ * under runtime/.build/snapshots), gzipped beside Pyodide's files as <key>.bin.gz — the name the
+ * worker asks for (host.ts servedSnapshotFile). ~30 MB of memory, ~6 MB to download.
+ */
+function serveSnapshot(destination, harness) {
+  // One run through the CLI boots the engine, which makes its snapshot if it has none for this
+  // harness and recipe (and then deletes the others), or else boots from it.
+  const dir = mkdtempSync(join(tmpdir(), 'looplab-snapshot-'))
+  writeFileSync(join(dir, 'main.py'), 'print("ok")\n')
+  const cli = join(runtimeRoot, 'bin', 'looplab.mjs')
+  const done = spawnSync(process.execPath, [cli, 'run', join(dir, 'main.py')], { encoding: 'utf8' })
+  rmSync(dir, { recursive: true, force: true })
+  if (done.status !== 0) throw new Error(`making the Pyodide snapshot failed: ${done.stderr}`)
+  // The recipe number is the engine's (host.ts): the snapshot it just used is the newest.
+  const prefix = `pyodide-${pyodideVersion}-harness-${harness.hash}-r`
+  const newest = () =>
+    readdirSync(buildPaths.snapshots)
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
+      .map((name) => join(buildPaths.snapshots, name))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+  const made = newest()
+  if (!made) throw new Error(`no Pyodide snapshot under ${buildPaths.snapshots} after a boot`)
+  const served = join(destination, `${made.slice(buildPaths.snapshots.length + 1)}.gz`)
+  if (!existsSync(served)) {
+    writeFileSync(`${served}.${process.pid}.tmp`, gzipSync(readFileSync(made), { level: 6 }))
+    renameSync(`${served}.${process.pid}.tmp`, served)
+  }
+  // An older release's snapshot is only dead weight in the build.
+  for (const name of readdirSync(destination)) {
+    if (name.endsWith('.bin.gz') && join(destination, name) !== served)
+      rmSync(join(destination, name), { force: true })
+  }
+  return served
+}
+
 async function buildTarget(target, harness, esbuild) {
   const inputs = new Set()
   const outputs = []
@@ -172,7 +212,11 @@ async function buildTarget(target, harness, esbuild) {
       }
     }
     outputs.push(spec.outfile, `${spec.outfile}.map`)
-    if (spec.assets) outputs.push(...copyAssets(spec.assets))
+    if (spec.assets) {
+      outputs.push(...copyAssets(spec.assets))
+      await ensureBuilt(['node'])
+      outputs.push(serveSnapshot(spec.assets, harness))
+    }
   }
   const sortedInputs = [...inputs].sort()
   mkdirSync(buildDir, { recursive: true })

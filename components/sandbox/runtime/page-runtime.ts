@@ -4,22 +4,26 @@
  * module, then (inside the worker) Pyodide itself from our own origin.
  */
 import type { Engine } from '@looplab/runtime'
-import { hasStoredSnapshot } from '@/runtime/src/engines/pyodide-worker/snapshot-cache'
 import { RuntimeStore } from './runtime-store'
 
 /** User Timing marks the browser benchmark reads (scripts/bench-browser.mjs). */
 export const runtimeReadyMark = 'looplab:runtime-ready'
 
-/** How the engine booted (normal, or from this browser's memory snapshot) and why, if it says. */
-function bootInfo(engine: Engine): { mode: string; note?: string; bootMs?: number } {
+/** How the engine booted (normal, or from the site's memory snapshot) and why, if it says. */
+type BootDetail = { mode: string; note?: string; bootMs?: number; phases?: Record<string, number> }
+
+function bootInfo(engine: Engine): BootDetail {
   // PyodideWorkerEngine records its last boot; other engines may not.
   const info: unknown = (engine as { lastBoot?: unknown }).lastBoot
   if (typeof info !== 'object' || info === null) return { mode: 'unknown' }
-  const { mode, note, bootMs } = info as { mode?: unknown; note?: unknown; bootMs?: unknown }
+  const { mode, note, bootMs, phases } = info as Record<string, unknown>
   return {
     mode: typeof mode === 'string' ? mode : 'unknown',
     ...(typeof note === 'string' ? { note } : {}),
     ...(typeof bootMs === 'number' ? { bootMs } : {}),
+    ...(typeof phases === 'object' && phases !== null
+      ? { phases: phases as Record<string, number> }
+      : {}),
   }
 }
 
@@ -35,7 +39,10 @@ export function pageRuntime(): RuntimeStore {
       return createPyodideBrowserEngine({ onBootProgress })
     },
     {
-      onFirstReady: (engine) => performance.mark(runtimeReadyMark, { detail: bootInfo(engine) }),
+      onFirstReady: (engine) => {
+        performance.mark(runtimeReadyMark, { detail: bootInfo(engine) })
+        rememberPythonCached()
+      },
     },
   )
   return store
@@ -49,15 +56,31 @@ function savesData(): boolean {
   return connection?.saveData === true
 }
 
-/**
- * A return visit boots from this browser's memory snapshot in about half a second of a worker's
- * CPU: start at once — as this module loads, before React hydrates — rather than on idle.
- */
-if (typeof window !== 'undefined' && !savesData()) {
-  void hasStoredSnapshot().then((stored) => {
-    if (stored) pageRuntime().preload()
-  })
+/** Set once Python has booted in this browser: its files are then in the HTTP cache. */
+const pythonCachedKey = 'looplab:python-cached:v1'
+
+function rememberPythonCached(): void {
+  try {
+    localStorage.setItem(pythonCachedKey, '1')
+  } catch {
+    // Storage refused (private mode, quota): the next visit just starts Python on idle.
+  }
 }
+
+function pythonCached(): boolean {
+  try {
+    return localStorage.getItem(pythonCachedKey) === '1'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * On a return visit Python's files (and the snapshot) come from the HTTP cache, and booting
+ * costs about half a second of a worker's CPU: start at once — as this module loads, before
+ * React hydrates — rather than on idle.
+ */
+if (typeof window !== 'undefined' && !savesData() && pythonCached()) pageRuntime().preload()
 
 /**
  * Loads Python once the page is idle, so the first Run is instant — unless the reader asked the

@@ -8,6 +8,7 @@ import type { PyodideAPI } from 'pyodide'
 import {
   harnessRunner,
   installHarness,
+  pyodideBootOptions,
   refreshAfterSnapshot,
   strayOutput,
   warmUp,
@@ -30,6 +31,7 @@ async function loadPyodide(options: { snapshot?: Uint8Array; make?: boolean } = 
   if (process.permission) allowConstantsBinding()
   const pyodide = await import('pyodide')
   return pyodide.loadPyodide({
+    ...pyodideBootOptions,
     ...(options.snapshot ? { _loadSnapshot: options.snapshot } : {}),
     ...(options.make ? { _makeSnapshot: true } : {}),
   })

@@ -5,7 +5,13 @@
 import { parentPort } from 'node:worker_threads'
 import type { PyodideAPI } from 'pyodide'
 import type { FromWorker, ToWorker } from '../pyodide/messages'
-import { harnessRunner, installHarness, refreshAfterSnapshot, warmUp } from '../pyodide/host'
+import {
+  harnessRunner,
+  installHarness,
+  pyodideBootOptions,
+  refreshAfterSnapshot,
+  warmUp,
+} from '../pyodide/host'
 import { workerSession, type Booted } from '../pyodide/worker-session'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
 
@@ -16,6 +22,7 @@ const send = (message: FromWorker) => port.postMessage(message)
 async function loadPyodide(snapshot?: Uint8Array, makeSnapshot = false): Promise<PyodideAPI> {
   const pyodide = await import('pyodide')
   return pyodide.loadPyodide({
+    ...pyodideBootOptions,
     ...(snapshot ? { _loadSnapshot: snapshot } : {}),
     ...(makeSnapshot ? { _makeSnapshot: true } : {}),
   })
@@ -69,10 +76,6 @@ port.on('message', async (message: ToWorker) => {
       return
     case 'run':
       session.run(message)
-      return
-    case 'make-snapshot':
-      // Node makes its snapshot while booting (see boot()); there is no separate maker.
-      send({ type: 'snapshot-failed', message: 'not used in Node' })
       return
   }
 })

@@ -1,21 +1,22 @@
 /**
  * The browser's Pyodide module worker (bundled to public/runtime/worker.mjs; Next cannot build
  * module workers). Pyodide comes from our own origin, /pyodide/<version>/, never a CDN. Boots from
- * the memory snapshot this browser made earlier when there is one, else normally.
+ * the memory snapshot the site serves beside it when there is one, else normally.
  */
 import type { PyodideAPI } from 'pyodide'
 import type { BootProgress } from '../../engine'
 import type { FromWorker, ToWorker } from '../pyodide/messages'
 import {
-  harnessRunner,
   installHarness,
+  pyodideBootOptions,
   pyodideVersion,
   refreshAfterSnapshot,
-  warmUp,
+  servedSnapshotFile,
 } from '../pyodide/host'
-import { workerSession, type Booted } from '../pyodide/worker-session'
+import { workerSession, type Booted, type Lap } from '../pyodide/worker-session'
 import { withPrefetchedAssets } from './assets'
-import { discardSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store'
+import { fetchServedSnapshot } from './served-snapshot'
+import { dropSnapshotCopy, keepSnapshotCopy, readSnapshotCopy } from './snapshot-copy'
 
 type WorkerScope = {
   location: { origin: string }
@@ -36,52 +37,56 @@ async function loadPyodide(options: LoadOptions = {}): Promise<PyodideAPI> {
   const url = `${indexURL}pyodide.mjs`
   // A variable URL: no bundler may resolve or inline Pyodide; the browser loads it from our origin.
   const pyodide = (await import(/* webpackIgnore: true */ url)) as { loadPyodide: LoadPyodide }
-  return pyodide.loadPyodide({ indexURL, ...options })
+  return pyodide.loadPyodide({ indexURL, ...pyodideBootOptions, ...options })
 }
 
-async function boot(useSnapshot: boolean): Promise<Booted> {
-  const snapshot = useSnapshot ? await loadSnapshot(origin) : null
-  if (snapshot) {
-    try {
-      const py = await withPrefetchedAssets(indexURL, report, 0.4, () => {
-        report({ phase: 'snapshot', fraction: 0.4, message: 'Restoring Python…' })
-        return loadPyodide({ _loadSnapshot: snapshot })
+async function boot(useSnapshot: boolean, lap: Lap): Promise<Booted> {
+  if (!useSnapshot) return bootNormally(lap)
+  let note: string
+  const copy = await readSnapshotCopy(origin, servedSnapshotFile)
+  try {
+    report({ phase: 'download', fraction: 0, message: 'Downloading Python…' })
+    const bytes = copy
+      ? Promise.resolve(copy)
+      : (await fetchServedSnapshot(`${indexURL}${servedSnapshotFile}`, report, 0.8))?.bytes
+    if (bytes) {
+      // Pyodide fetches and compiles its WebAssembly while the snapshot is still arriving. It
+      // fetches it itself, straight from the HTTP cache on a return visit, where the browser
+      // also keeps the compiled code.
+      const py = await loadPyodide({
+        _loadSnapshot: bytes.then((arrived) => {
+          lap(copy ? 'read snapshot copy' : 'download snapshot')
+          report({ phase: 'snapshot', fraction: 0.8, message: 'Restoring Python…' })
+          return arrived
+        }),
       })
+      lap('restore snapshot')
       refreshAfterSnapshot(py)
+      lap('refresh')
+      if (!copy) void bytes.then((arrived) => keepSnapshotCopy(origin, servedSnapshotFile, arrived))
       return { py, mode: 'snapshot' }
-    } catch (error) {
-      await discardSnapshot(origin)
-      return { ...(await bootNormally()), note: `stored snapshot unusable (${String(error)})` }
     }
+    note = 'the site serves no snapshot for this release'
+  } catch (error) {
+    if (copy) await dropSnapshotCopy(origin, servedSnapshotFile)
+    note = `the snapshot failed (${String(error)})`
   }
-  return bootNormally()
+  lap('snapshot failed')
+  return { ...(await bootNormally(lap)), note }
 }
 
-async function bootNormally(): Promise<Booted> {
+async function bootNormally(lap: Lap): Promise<Booted> {
   report({ phase: 'download', fraction: 0, message: 'Downloading Python…' })
   const py = await withPrefetchedAssets(indexURL, report, 0.5, () => {
+    lap('download')
     report({ phase: 'compile', fraction: 0.5, message: 'Starting Python…' })
     return loadPyodide()
   })
+  lap('start python')
   report({ phase: 'harness', fraction: 0.9, message: 'Loading the LoopLab harness…' })
   installHarness(py)
+  lap('install harness')
   return { py, mode: 'normal' }
-}
-
-/** Runs in a throwaway worker: the instance that makes a snapshot is unusable afterwards. */
-async function makeSnapshot(): Promise<void> {
-  const started = performance.now()
-  const maker = await withPrefetchedAssets(
-    indexURL,
-    () => undefined,
-    0,
-    () => loadPyodide({ _makeSnapshot: true }),
-  )
-  installHarness(maker)
-  warmUp(harnessRunner(maker))
-  const bytes = maker.makeMemorySnapshot()
-  await saveSnapshot(origin, bytes)
-  send({ type: 'snapshot-made', bytes: bytes.byteLength, ms: performance.now() - started })
 }
 
 const session = workerSession(send)
@@ -90,17 +95,10 @@ scope.onmessage = async (event) => {
   const message = event.data
   switch (message.type) {
     case 'boot':
-      await session.boot(message, () => boot(message.snapshot))
+      await session.boot(message, (lap) => boot(message.snapshot, lap))
       return
     case 'run':
       session.run(message)
-      return
-    case 'make-snapshot':
-      try {
-        await makeSnapshot()
-      } catch (error) {
-        send({ type: 'snapshot-failed', message: String(error) })
-      }
       return
   }
 }

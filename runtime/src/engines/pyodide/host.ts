@@ -12,10 +12,23 @@ const harnessRoot = '/lib/looplab'
 export const pyodideVersion = __PYODIDE_VERSION__
 
 /** Bump when what goes into a snapshot changes (see the makers in the two workers). */
-const snapshotRecipe = 3
+const snapshotRecipe = 4
 
 /** Changes whenever Pyodide, the harness or the recipe does: a snapshot is only valid for its own. */
 export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}-r${snapshotRecipe}`
+
+/**
+ * The browser's snapshot: made in Node by the build (runtime/scripts/build.mjs, from the pyodide-node
+ * engine's own), gzipped and served beside Pyodide's files. Pyodide's memory snapshots hold no
+ * reference to the JS world that made them, so one made in Node restores in a browser worker.
+ */
+export const servedSnapshotFile = `${snapshotKey}.bin.gz`
+
+/**
+ * Options every Pyodide boot uses, made or restored, in Node or a browser: a snapshot carries
+ * sys.executable, which would otherwise name the build machine's path to the Node worker.
+ */
+export const pyodideBootOptions = { _sysExecutable: 'python3' } as const
 
 export function writeHarness(py: PyodideAPI): void {
   for (const [path, text] of Object.entries(harnessFiles)) {

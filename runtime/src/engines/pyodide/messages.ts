@@ -6,20 +6,19 @@
 import type { BootProgress } from '../../engine'
 
 export type BootMode = 'normal' | 'snapshot' | 'made-snapshot'
+export type BootPhases = Record<string, number>
 
 export type ToWorker =
   | {
       type: 'boot'
       /** Int32 flag Pyodide polls: 2 (SIGINT) raises KeyboardInterrupt. Null: not isolated. */
       interruptBuffer: SharedArrayBuffer | null
-      /** Boot from a memory snapshot (made first if there is none). */
+      /** Boot from a memory snapshot: Node's own (made first if there is none), the site's in a browser. */
       snapshot: boolean
       /** Node only: the folder that caches snapshots. */
       snapshotDir?: string
     }
   | { type: 'run'; id: number; request: string }
-  /** Browser: boot a throwaway instance only to make a memory snapshot and cache it. */
-  | { type: 'make-snapshot' }
 
 export type FromWorker =
   | { type: 'progress'; progress: BootProgress }
@@ -30,10 +29,10 @@ export type FromWorker =
       mode: BootMode
       /** Why a snapshot was not used, when it wasn't. */
       note?: string
+      /** Where the boot's time went, ms per step in order (for benchmarks and bug reports). */
+      phases?: BootPhases
     }
   | { type: 'boot-failed'; message: string }
   | { type: 'result'; id: number; json: string }
   /** Pyodide itself failed (not the program): the worker is unusable and must be replaced. */
   | { type: 'run-failed'; id: number; message: string }
-  | { type: 'snapshot-made'; bytes: number; ms: number }
-  | { type: 'snapshot-failed'; message: string }

@@ -11,7 +11,7 @@ import { gradeFromFailedRun, parseHarnessGrade, prepareGrade } from '../grade-re
 import { prepareRun } from '../harness-request'
 import { asWallTimeLimit, describe, engineFailure, forcedStopResult } from '../results'
 import { parseHarnessResult } from '../results'
-import type { BootMode, FromWorker, ToWorker } from './messages'
+import type { BootMode, BootPhases, FromWorker, ToWorker } from './messages'
 
 export type WorkerEvents = { message(message: FromWorker): void; crash(reason: string): void }
 export type WorkerHandle = {
@@ -22,7 +22,13 @@ export type WorkerHandle = {
 }
 export type StartWorker = (events: WorkerEvents) => WorkerHandle
 
-export type BootInfo = { python: string; bootMs: number; mode: BootMode; note?: string }
+export type BootInfo = {
+  python: string
+  bootMs: number
+  mode: BootMode
+  note?: string
+  phases?: BootPhases
+}
 
 export type WorkerEngineConfig = {
   /** Null where SharedArrayBuffer is unavailable (a page that is not cross-origin isolated). */
@@ -229,10 +235,10 @@ export class PyodideWorkerEngine implements Engine {
         this.config.onBootProgress?.(message.progress)
         return
       case 'ready': {
-        const { python, bootMs, mode, note } = message
+        const { python, bootMs, mode, note, phases } = message
         const pending = this.pendingBoot
         this.pendingBoot = null
-        pending?.resolve({ python, bootMs, mode, note })
+        pending?.resolve({ python, bootMs, mode, note, phases })
         return
       }
       case 'boot-failed':
@@ -256,9 +262,6 @@ export class PyodideWorkerEngine implements Engine {
         }
         return
       }
-      case 'snapshot-made':
-      case 'snapshot-failed':
-        return // answers to a throwaway snapshot worker, never to this one
     }
   }
 

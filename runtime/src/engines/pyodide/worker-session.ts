@@ -4,10 +4,12 @@
  * result. Only how Python boots differs between them; this part must not.
  */
 import type { PyodideAPI } from 'pyodide'
-import type { BootMode, FromWorker, ToWorker } from './messages'
+import type { BootMode, BootPhases, FromWorker, ToWorker } from './messages'
 import { harnessRunner, strayOutput, type HarnessRunner, warmUp } from './host'
 
 export type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
+/** Ends a boot step: its time since the previous one is recorded under this name. */
+export type Lap = (phase: string) => void
 type BootMessage = Extract<ToWorker, { type: 'boot' }>
 type RunMessage = Extract<ToWorker, { type: 'run' }>
 
@@ -16,22 +18,31 @@ export function workerSession(send: (message: FromWorker) => void) {
   let stray: { text(): string } | null = null
 
   return {
-    async boot(message: BootMessage, boot: () => Promise<Booted>): Promise<void> {
+    async boot(message: BootMessage, boot: (lap: Lap) => Promise<Booted>): Promise<void> {
       const started = performance.now()
+      const phases: BootPhases = {}
+      let last = started
+      const lap: Lap = (phase) => {
+        const now = performance.now()
+        phases[phase] = Math.round((phases[phase] ?? 0) + now - last)
+        last = now
+      }
       try {
-        const { py, mode, note } = await boot()
+        const { py, mode, note } = await boot(lap)
         if (message.interruptBuffer) py.setInterruptBuffer(new Int32Array(message.interruptBuffer))
         stray = strayOutput(py)
         runner = harnessRunner(py)
         // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
         // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
+        lap('harness')
         warmUp(runner)
+        lap('warm-up')
         send({
           type: 'progress',
           progress: { phase: 'ready', fraction: 1, message: 'Python is ready' },
         })
         const bootMs = performance.now() - started
-        send({ type: 'ready', python: runner.python, bootMs, mode, note })
+        send({ type: 'ready', python: runner.python, bootMs, mode, note, phases })
       } catch (error) {
         send({ type: 'boot-failed', message: String(error) })
       }

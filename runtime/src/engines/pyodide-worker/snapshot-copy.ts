@@ -1,0 +1,44 @@
+/**
+ * This browser's own copy of the served snapshot, decompressed, in Cache Storage: inflating 30 MB
+ * costs a return visit ~0.3 s, reading it back ~0.07 s. Keyed by the served file's name, which
+ * changes with every release, so a stale copy is never used; every failure means "download it".
+ */
+const cacheName = 'looplab-pyodide-snapshots'
+const entry = (origin: string, file: string) => `${origin}/__looplab/snapshot/${file}`
+
+export async function readSnapshotCopy(origin: string, file: string): Promise<ArrayBuffer | null> {
+  try {
+    if (typeof caches === 'undefined') return null
+    const response = await (await caches.open(cacheName)).match(entry(origin, file))
+    return response ? await response.arrayBuffer() : null
+  } catch {
+    return null
+  }
+}
+
+export async function keepSnapshotCopy(
+  origin: string,
+  file: string,
+  bytes: ArrayBuffer,
+): Promise<void> {
+  try {
+    if (typeof caches === 'undefined') return
+    const cache = await caches.open(cacheName)
+    // An older release's copy is only dead weight (~30 MB).
+    for (const request of await cache.keys()) {
+      if (request.url !== entry(origin, file)) await cache.delete(request)
+    }
+    await cache.put(entry(origin, file), new Response(bytes))
+  } catch {
+    // Quota or a private window: the next visit downloads it again, nothing more.
+  }
+}
+
+export async function dropSnapshotCopy(origin: string, file: string): Promise<void> {
+  try {
+    if (typeof caches !== 'undefined')
+      await (await caches.open(cacheName)).delete(entry(origin, file))
+  } catch {
+    // Nothing to drop then.
+  }
+}
