@@ -6,13 +6,14 @@
  * on demand — the grade with every check's message, what the program printed, hints one at a time
  * and, after an attempt, the solution.
  */
-import { Suspense, useCallback, useEffect, useId, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
-import { EditorSlot } from '@/components/sandbox/editor-slot'
+import { CodeControls } from '@/components/sandbox/code-controls'
 import { ResetIcon } from '@/components/ui/icons'
-import { LazyRunOutput, prefetchSandboxParts } from '@/components/sandbox/lazy-parts'
+import { prefetchSandboxParts } from '@/components/sandbox/lazy-parts'
+import { OutputPanel } from '@/components/sandbox/output-panel'
 import { preloadWhenIdle } from '@/components/sandbox/runtime/page-runtime'
-import { SandboxToolbar } from '@/components/sandbox/sandbox-toolbar'
+import { useEditorIntent } from '@/components/sandbox/use-editor-intent'
 import { useSavedCode } from '@/components/sandbox/use-saved-code'
 import { useTimelinePreference } from '@/components/sandbox/use-timeline-preference'
 import '@/components/sandbox/sandbox.css'
@@ -40,18 +41,14 @@ export function ExerciseWorkbench({
   const checker = useExerciseCheck(id)
   const mark = useExerciseMark(id)
   const [timelineOpen, setTimelineOpen] = useTimelinePreference()
-  const [wanted, setWanted] = useState(false)
-  const [focusOnMount, setFocusOnMount] = useState(false)
+  const { live, focusOnMount, want, slotRef } = useEditorIntent({
+    mustShow: saved.loaded && saved.code !== starter,
+  })
   const [undoCode, setUndoCode] = useState<string | null>(null)
   const hintId = useId()
 
   useEffect(() => preloadWhenIdle(prefetchSandboxParts), [])
 
-  const live = wanted || (saved.loaded && saved.code !== starter)
-  const want = useCallback((focus: boolean) => {
-    setWanted(true)
-    if (focus) setFocusOnMount(true)
-  }, [])
   const check = useCallback(() => void checker.check(saved.code), [checker, saved.code])
   const onChange = useCallback(
     (code: string) => {
@@ -64,7 +61,7 @@ export function ExerciseWorkbench({
     setUndoCode(saved.code)
     if (code === starter) saved.reset()
     else saved.setCode(code)
-    setWanted(true)
+    want('show')
   }
   const undo = () => {
     if (undoCode !== null) saved.setCode(undoCode)
@@ -102,35 +99,28 @@ export function ExerciseWorkbench({
             <CopyButton text={saved.code} />
           </div>
         </div>
-        <EditorSlot
-          live={live}
-          onWant={want}
-          focusOnMount={focusOnMount}
-          staticCode={staticCode}
-          code={saved.code}
-          original={starter}
-          onChange={onChange}
-          onRun={check}
-          label={`Your code for the exercise ${exercise.title}`}
-          hintId={hintId}
-          flags={[]}
-          editorRef={null}
-        />
-        <p id={hintId} className="sr-only">
-          Ctrl+Enter or Command+Enter checks your code. Press Escape, then Tab, to leave the editor.
-        </p>
-        <SandboxToolbar
+        <CodeControls
+          editor={{
+            live,
+            onWant: want,
+            focusOnMount,
+            staticCode,
+            code: saved.code,
+            original: starter,
+            onChange,
+            onRun: check,
+            label: `Your code for the exercise ${exercise.title}`,
+            hintId,
+            flags: [],
+            editorRef: null,
+            slotRef,
+          }}
+          verb="check"
           phase={checker.phase}
           status={checker.status}
-          onRun={check}
           onStop={checker.stop}
-          runLabel="Check"
+          problem={checker.problem}
         />
-        {checker.problem && (
-          <p role="alert" className="border-t border-line px-4 py-2 text-sm text-danger">
-            {checker.problem}
-          </p>
-        )}
         {checker.graded && (
           <div className="space-y-3 border-t border-line bg-page px-4 py-3">
             <GradeReport grade={checker.graded.grade} />
@@ -138,16 +128,15 @@ export function ExerciseWorkbench({
               <summary className="cursor-pointer text-ink-muted">
                 What your program printed, and its event-loop timeline
               </summary>
-              <Suspense fallback={<p className="py-2 text-ink-muted">Loading…</p>}>
-                <div className="mt-2 overflow-hidden rounded-md border border-line">
-                  <LazyRunOutput
-                    result={checker.graded.run}
-                    file={exerciseFile}
-                    timelineOpen={timelineOpen}
-                    onTimelineOpenChange={setTimelineOpen}
-                  />
-                </div>
-              </Suspense>
+              <div className="mt-2 overflow-hidden rounded-md border border-line">
+                <OutputPanel
+                  result={checker.graded.run}
+                  file={exerciseFile}
+                  timelineOpen={timelineOpen}
+                  onTimelineOpenChange={setTimelineOpen}
+                  fallback={<p className="px-2 py-2 text-ink-muted">Loading…</p>}
+                />
+              </div>
             </details>
           </div>
         )}

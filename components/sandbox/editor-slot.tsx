@@ -5,15 +5,16 @@
  * pointer comes over it, it gets focus, a stored edit must be shown), then the CodeMirror editor
  * in its place. Both draw the same font, size, padding and line numbers, so nothing moves.
  */
-import { createElement, Suspense, type ReactNode, type Ref, type RefObject } from 'react'
+import { createElement, Suspense, useState, type ReactNode, type Ref, type RefObject } from 'react'
 import type { CodeEditorHandle } from './editor/code-editor'
 import type { LineFlag } from './editor/line-flags'
 import { LazyCodeEditor, loadedCodeEditor } from './lazy-parts'
+import type { EditorIntent } from './use-editor-intent'
 
 export type EditorSlotProps = {
   live: boolean
-  /** The learner wants the editor now; `focus`: move keyboard focus into it once it is there. */
-  onWant(focus: boolean): void
+  /** The learner wants the editor now, and why (whether it should take keyboard focus). */
+  onWant(intent: EditorIntent): void
   focusOnMount: boolean
   /** The server-rendered code (valid while the code is the original). */
   staticCode?: ReactNode
@@ -59,6 +60,13 @@ export function EditorSlot({
   editorRef,
   slotRef,
 }: EditorSlotProps) {
+  // The editor renders directly when its module is loaded (the usual case), else through
+  // React.lazy. Whichever way it first mounted, it stays that way: switching would remount it
+  // and lose keyboard focus and the keys typed meanwhile.
+  const loaded = loadedCodeEditor()
+  const [mountedLazily, setMountedLazily] = useState(false)
+  const lazily = mountedLazily || (live && !loaded)
+  if (lazily && !mountedLazily) setMountedLazily(true)
   const fallback =
     staticCode && code === original ? staticCode : <PlainCode code={code} label={label} />
   const placeholder = (
@@ -71,9 +79,9 @@ export function EditorSlot({
       <div
         ref={slotRef}
         data-slot="code"
-        onPointerEnter={() => onWant(false)}
-        onPointerDown={() => onWant(true)}
-        onFocus={() => onWant(true)}
+        onPointerEnter={() => onWant('show')}
+        onPointerDown={() => onWant('press')}
+        onFocus={() => onWant('focus')}
       >
         {placeholder}
       </div>
@@ -89,17 +97,15 @@ export function EditorSlot({
     flags,
     autoFocus: focusOnMount,
   }
-  // Loaded already (the usual case): render it directly. Otherwise suspend until it loads.
-  // (A module-level component, loaded once — not one created here.)
-  const loaded = loadedCodeEditor()
   return (
     <div ref={slotRef} data-slot="code" className="font-mono">
-      {loaded ? (
-        createElement(loaded, editorProps)
-      ) : (
+      {lazily || !loaded ? (
         <Suspense fallback={placeholder}>
           <LazyCodeEditor {...editorProps} />
         </Suspense>
+      ) : (
+        // A module-level component, loaded once — not one created here.
+        createElement(loaded, editorProps)
       )}
     </div>
   )

@@ -10,13 +10,12 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { LessonExample } from '@/runtime/src/content'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { CodeEditorHandle } from './editor/code-editor'
-import { EditorSlot } from './editor-slot'
+import { CodeControls } from './code-controls'
 import { ResetIcon } from '@/components/ui/icons'
 import { OutputPanel } from './output-panel'
 import { prefetchSandboxParts } from './lazy-parts'
 import { editorFlags } from './output/editor-flags'
 import { preloadWhenIdle } from './runtime/page-runtime'
-import { SandboxToolbar } from './sandbox-toolbar'
 import { useEditorIntent } from './use-editor-intent'
 import { useSavedCode, type SavedCodeState } from './use-saved-code'
 import { useSandboxRun } from './use-sandbox-run'
@@ -99,7 +98,7 @@ export function SandboxView(
       if (editor.current) editor.current.focusLine(line)
       else {
         pendingLine.current = line
-        want(false)
+        want('show')
       }
     },
     [want],
@@ -162,35 +161,28 @@ export function SandboxView(
         </div>
       </div>
       {notice}
-      <EditorSlot
-        live={live}
-        onWant={want}
-        focusOnMount={focusOnMount}
-        staticCode={staticCode}
-        code={saved.code}
-        original={original}
-        onChange={onChange}
-        onRun={run}
-        label={label}
-        hintId={hintId}
-        flags={flags}
-        editorRef={editorRef}
-        slotRef={slotRef}
-      />
-      <p id={hintId} className="sr-only">
-        Ctrl+Enter or Command+Enter runs the code. Press Escape, then Tab, to leave the editor.
-      </p>
-      <SandboxToolbar
+      <CodeControls
+        editor={{
+          live,
+          onWant: want,
+          focusOnMount,
+          staticCode,
+          code: saved.code,
+          original,
+          onChange,
+          onRun: run,
+          label,
+          hintId,
+          flags,
+          editorRef,
+          slotRef,
+        }}
+        verb="run"
         phase={runner.phase}
         status={runner.status}
-        onRun={run}
         onStop={runner.stop}
+        problem={runner.problem}
       />
-      {runner.problem && (
-        <p role="alert" className="border-t border-line px-4 py-2 text-sm text-danger">
-          {runner.problem}
-        </p>
-      )}
       <div data-slot="output" aria-busy={runner.phase !== 'idle'}>
         {runner.result ? (
           <div className={runner.phase === 'running' ? 'opacity-60 transition-opacity' : ''}>

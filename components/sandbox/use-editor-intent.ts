@@ -10,15 +10,23 @@
 import { useCallback, useRef, useState } from 'react'
 import { loadCodeEditor } from './lazy-parts'
 
+/**
+ * Why the editor is wanted: `show` (the pointer came over the code, or the page needs the editor),
+ * `press` (the learner pressed on the code: they mean to type there), `focus` (keyboard focus
+ * reached the code).
+ */
+export type EditorIntent = 'show' | 'press' | 'focus'
+
 export function useEditorIntent({ mustShow }: { mustShow: boolean }) {
   const [wanted, setWanted] = useState(false)
   const [focusOnMount, setFocusOnMount] = useState(false)
   const slotRef = useRef<HTMLDivElement>(null)
 
-  const want = useCallback((focus: boolean) => {
+  const want = useCallback((intent: EditorIntent) => {
     const swap = () => {
-      const slot = slotRef.current
-      if (focus && slot?.contains(document.activeElement)) setFocusOnMount(true)
+      // A press always means "here": the swap may even come before the press has moved focus.
+      const focusStayed = slotRef.current?.contains(document.activeElement) === true
+      if (intent === 'press' || (intent === 'focus' && focusStayed)) setFocusOnMount(true)
       setWanted(true)
     }
     // If the module cannot load, the lazy editor shows its placeholder and retries on render.

@@ -24,8 +24,21 @@ def _failure(message: str, exit_code: int) -> dict[str, Any]:
     }
 
 
+def interrupted_early() -> dict[str, Any]:
+    """Stop came while the harness was still setting up (or already wrapping up): no program
+    frame to blame, so what `python main.py` shows for a Ctrl-C that early."""
+    return {**_failure("KeyboardInterrupt\n", 130), "status": "interrupted"}
+
+
 def run(request: dict[str, Any]) -> dict[str, Any]:
     """Run one program; never raises for anything the program (or the request) does."""
+    try:
+        return _run(request)
+    except KeyboardInterrupt:  # outside the program: its own KeyboardInterrupt is handled in Run
+        return interrupted_early()
+
+
+def _run(request: dict[str, Any]) -> dict[str, Any]:
     try:
         parsed = parse_request(request)
     except RequestError as exc:
@@ -35,18 +48,40 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         the_run = Run(parsed)
         exit_code = the_run.execute()
         return the_run.result(exit_code, (REAL["perf_counter"]() - started) * 1000)
+    except KeyboardInterrupt:
+        raise
     except BaseException:  # noqa: BLE001 — a harness bug must still produce a result
         return _failure("LoopLab harness error (please report):\n" + traceback.format_exc(), 1)
 
 
 def run_json(request_json: str) -> str:
     """A run request → RunResult JSON; a grade request (one with a `grade` key, see
-    PROTOCOL.md, "Grade requests") → {"run", "grade", "interrupted"} JSON."""
+    PROTOCOL.md, "Grade requests") → {"run", "grade", "interrupted"} JSON. Stop (SIGINT) may
+    land anywhere in here, even before the program starts: it is an answer too, never an error."""
+    grading = '"grade"' in request_json  # only to shape an answer if Stop comes before parsing
+    # Handed over in a box and dropped here: a grade request's checks must not linger in any
+    # frame the program could look into.
+    box = [request_json]
+    del request_json
+    try:
+        return _run_json(box)
+    except KeyboardInterrupt:
+        result = interrupted_early()
+        if not grading:
+            return json.dumps(result)
+        from .grading.result import grade_result
+
+        message = "Your program was stopped before it finished, so it could not be graded."
+        return json.dumps({"run": result, "grade": grade_result([], message), "interrupted": True})
+
+
+def _run_json(box: list[str]) -> str:
+    request_json = box.pop()
     try:
         request = json.loads(request_json)
     except (TypeError, ValueError) as exc:
         return json.dumps(_failure(f"LoopLab harness: the request is not valid JSON: {exc}\n", 2))
-    del request_json  # a grade request's checks must not linger where a program could look
+    del request_json
     if isinstance(request, dict) and "grade" in request:
         from .grading import grade
 

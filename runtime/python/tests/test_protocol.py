@@ -83,3 +83,41 @@ class ProtocolTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class EarlyStopTest(unittest.TestCase):
+    """Stop (SIGINT) can land before the program starts or after it ends, while the harness
+    itself runs: the answer is still a result, `interrupted`, never an exception to the engine."""
+
+    def setUp(self) -> None:
+        self.parse = _looplab.parse_request
+
+        def interrupted(*_args: object) -> None:
+            raise KeyboardInterrupt
+
+        _looplab.parse_request = interrupted  # the first harness step a run takes
+
+    def tearDown(self) -> None:
+        _looplab.parse_request = self.parse
+
+    def test_a_run_stopped_before_it_starts_is_interrupted(self) -> None:
+        answer = json.loads(_looplab.run_json(json.dumps({"files": {"main.py": "print(1)\n"}})))
+        ProtocolTest.assert_result_shape(self, answer)
+        self.assertEqual((answer["status"], answer["exitCode"]), ("interrupted", 130))
+        self.assertEqual(answer["stderr"], "KeyboardInterrupt\n")
+
+    def test_a_grade_stopped_before_it_starts_is_interrupted(self) -> None:
+        import importlib
+
+        grade_module = importlib.import_module("_looplab.grading.grade")
+
+        grade_module.parse_request = _looplab.parse_request
+        try:
+            request = {"files": {"main.py": "print(1)\n"}, "grade": {"checks": ""}}
+            answer = json.loads(_looplab.run_json(json.dumps(request)))
+        finally:
+            grade_module.parse_request = self.parse
+        self.assertTrue(answer["interrupted"])
+        self.assertEqual(answer["run"]["status"], "interrupted")
+        self.assertEqual(answer["grade"]["status"], "error")
+        self.assertIn("stopped before it finished", answer["grade"]["message"])

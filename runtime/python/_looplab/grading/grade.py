@@ -29,6 +29,12 @@ def grade(raw: dict[str, Any]) -> dict[str, Any]:
     """{"run": RunResult, "grade": GradeResult, "interrupted": bool}; never raises."""
     try:
         return _grade(raw)
+    except KeyboardInterrupt:  # Stop outside the program (which handles its own): before or after
+        from .. import interrupted_early
+
+        return _answer(interrupted_early(), grade_result([], "Your program was stopped before it "
+                                                             "finished, so it could not be graded."),
+                       interrupted=True)
     except BaseException:  # noqa: BLE001 — a harness bug must still produce an answer
         detail = traceback.format_exc()
         return _refused(f"LoopLab harness error while grading (please report):\n{detail}", 1)
