@@ -5,10 +5,10 @@
  * pointer comes over it, it gets focus, a stored edit must be shown), then the CodeMirror editor
  * in its place. Both draw the same font, size, padding and line numbers, so nothing moves.
  */
-import { createElement, Suspense, useState, type ReactNode, type Ref, type RefObject } from 'react'
-import type { CodeEditorHandle } from './editor/code-editor'
+import { createElement, useEffect, useState, type ReactNode, type Ref, type RefObject } from 'react'
+import type { CodeEditor, CodeEditorHandle } from './editor/code-editor'
 import type { LineFlag } from './editor/line-flags'
-import { LazyCodeEditor, loadedCodeEditor } from './lazy-parts'
+import { loadCodeEditor, loadedCodeEditor } from './lazy-parts'
 import type { EditorIntent } from './use-editor-intent'
 
 export type EditorSlotProps = {
@@ -45,6 +45,29 @@ function PlainCode({ code, label }: { code: string; label: string }) {
   )
 }
 
+/**
+ * The editor component once its module is loaded, loading it when `wanted`. Until then the static
+ * code stays: the editor is mounted once, as itself, never swapped in from a lazy stand-in (a
+ * swap remounts it, dropping keyboard focus and the keys typed meanwhile).
+ */
+function useEditorModule(wanted: boolean): typeof CodeEditor | null {
+  const [loaded, setLoaded] = useState(loadedCodeEditor)
+  const ready = loaded ?? loadedCodeEditor()
+  useEffect(() => {
+    if (!wanted || ready) return
+    let current = true
+    // A failed load leaves the static code in place; the next intent tries again.
+    loadCodeEditor().then(
+      (editor) => current && setLoaded(() => editor),
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [wanted, ready])
+  return ready
+}
+
 export function EditorSlot({
   live,
   onWant,
@@ -60,13 +83,7 @@ export function EditorSlot({
   editorRef,
   slotRef,
 }: EditorSlotProps) {
-  // The editor renders directly when its module is loaded (the usual case), else through
-  // React.lazy. Whichever way it first mounted, it stays that way: switching would remount it
-  // and lose keyboard focus and the keys typed meanwhile.
-  const loaded = loadedCodeEditor()
-  const [mountedLazily, setMountedLazily] = useState(false)
-  const lazily = mountedLazily || (live && !loaded)
-  if (lazily && !mountedLazily) setMountedLazily(true)
+  const Editor = useEditorModule(live)
   const fallback =
     staticCode && code === original ? staticCode : <PlainCode code={code} label={label} />
   const placeholder = (
@@ -74,7 +91,7 @@ export function EditorSlot({
       {fallback}
     </div>
   )
-  if (!live) {
+  if (!live || !Editor) {
     return (
       <div
         ref={slotRef}
@@ -99,14 +116,8 @@ export function EditorSlot({
   }
   return (
     <div ref={slotRef} data-slot="code" className="font-mono">
-      {lazily || !loaded ? (
-        <Suspense fallback={placeholder}>
-          <LazyCodeEditor {...editorProps} />
-        </Suspense>
-      ) : (
-        // A module-level component, loaded once — not one created here.
-        createElement(loaded, editorProps)
-      )}
+      {/* A module-level component, loaded once — not one created here. */}
+      {createElement(Editor, editorProps)}
     </div>
   )
 }

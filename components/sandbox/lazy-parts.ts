@@ -13,7 +13,7 @@ const loadEditor = () => import('./editor/code-editor')
 
 let loadedEditor: typeof CodeEditor | null = null
 
-/** Loads the editor module; once loaded, slots render it directly (no Suspense, no remount). */
+/** Loads the editor module; slots show the static code until it is loaded, then the editor. */
 export function loadCodeEditor(): Promise<typeof CodeEditor> {
   return loadEditor().then((module) => (loadedEditor = module.CodeEditor))
 }
@@ -39,15 +39,12 @@ export function loadedRunOutputPanel(): typeof RunOutput | null {
   return loadedOutput
 }
 
-export const LazyCodeEditor = lazy(() =>
-  loadEditor().then((module) => ({ default: module.CodeEditor })),
-)
 export const LazyRunOutput = lazy(() =>
   loadRunOutput().then((module) => ({ default: module.RunOutput })),
 )
 
 export function prefetchSandboxParts(): void {
-  // A failed prefetch is harmless: React.lazy tries again when the part is first rendered.
+  // A failed prefetch is harmless: each part is loaded again when it is first needed.
   loadCodeEditor().catch(() => undefined)
   loadRunOutputPanel().catch(() => undefined)
 }

@@ -78,11 +78,8 @@ export function SandboxView(
     [runner.result],
   )
 
-  const run = useCallback(() => {
-    // The output panel's chunk loads while Python runs (if the idle prefetch has not done it).
-    prefetchSandboxParts()
-    void runner.run(saved.code)
-  }, [runner, saved.code])
+  // (The output panel's chunk loads alongside the run itself: see useSandboxRun.)
+  const run = useCallback(() => void runner.run(saved.code), [runner, saved.code])
 
   const editorRef = useCallback((handle: CodeEditorHandle | null) => {
     editor.current = handle

@@ -157,12 +157,10 @@ function serveSnapshot(destination, harness) {
   if (done.status !== 0) throw new Error(`making the Pyodide snapshot failed: ${done.stderr}`)
   // The recipe number is the engine's (host.ts): the snapshot it just used is the newest.
   const prefix = `pyodide-${pyodideVersion}-harness-${harness.hash}-r`
-  const newest = () =>
-    readdirSync(buildPaths.snapshots)
-      .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
-      .map((name) => join(buildPaths.snapshots, name))
-      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
-  const made = newest()
+  const made = readdirSync(buildPaths.snapshots)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
+    .map((name) => join(buildPaths.snapshots, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
   if (!made) throw new Error(`no Pyodide snapshot under ${buildPaths.snapshots} after a boot`)
   const served = join(destination, `${made.slice(buildPaths.snapshots.length + 1)}.gz`)
   if (!existsSync(served)) {

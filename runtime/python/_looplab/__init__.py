@@ -66,13 +66,11 @@ def run_json(request_json: str) -> str:
     try:
         return _run_json(box)
     except KeyboardInterrupt:
-        result = interrupted_early()
         if not grading:
-            return json.dumps(result)
-        from .grading.result import grade_result
+            return json.dumps(interrupted_early())
+        from .grading.grade import stopped_answer
 
-        message = "Your program was stopped before it finished, so it could not be graded."
-        return json.dumps({"run": result, "grade": grade_result([], message), "interrupted": True})
+        return json.dumps(stopped_answer(interrupted_early()))
 
 
 def _run_json(box: list[str]) -> str:

@@ -81,9 +81,6 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(result["stdout"], "1 True\n")
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 class EarlyStopTest(unittest.TestCase):
     """Stop (SIGINT) can land before the program starts or after it ends, while the harness
@@ -121,3 +118,7 @@ class EarlyStopTest(unittest.TestCase):
         self.assertEqual(answer["run"]["status"], "interrupted")
         self.assertEqual(answer["grade"]["status"], "error")
         self.assertIn("stopped before it finished", answer["grade"]["message"])
+
+
+if __name__ == "__main__":
+    unittest.main()

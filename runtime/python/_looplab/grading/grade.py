@@ -32,9 +32,7 @@ def grade(raw: dict[str, Any]) -> dict[str, Any]:
     except KeyboardInterrupt:  # Stop outside the program (which handles its own): before or after
         from .. import interrupted_early
 
-        return _answer(interrupted_early(), grade_result([], "Your program was stopped before it "
-                                                             "finished, so it could not be graded."),
-                       interrupted=True)
+        return stopped_answer(interrupted_early())
     except BaseException:  # noqa: BLE001 — a harness bug must still produce an answer
         detail = traceback.format_exc()
         return _refused(f"LoopLab harness error while grading (please report):\n{detail}", 1)
@@ -54,8 +52,7 @@ def _grade(raw: dict[str, Any]) -> dict[str, Any]:
 
     run, result = _run_program(request)
     if result["status"] == "interrupted":
-        return _answer(result, grade_result([], "Your program was stopped before it finished, so "
-                                                "it could not be graded."), interrupted=True)
+        return stopped_answer(result)
     code = Code(request.files.get(request.entry, ""), request.entry)
     if code.syntax_error is not None:
         return _answer(result, grade_result([], "Your code has a syntax error, so it could not be "
@@ -119,6 +116,12 @@ def evaluate(check: Check, program: Program) -> dict[str, Any]:
     except Exception as exc:  # noqa: BLE001 — a broken check must not hide the others
         return test_entry(check.name, "error", f"This check could not run: {type(exc).__name__}: {exc}")
     return test_entry(check.name, "pass")
+
+
+def stopped_answer(result: dict[str, Any]) -> dict[str, Any]:
+    """The answer for a program stopped before it finished: there is nothing to check."""
+    return _answer(result, grade_result([], "Your program was stopped before it finished, so it "
+                                            "could not be graded."), interrupted=True)
 
 
 def _answer(result: dict[str, Any], grade_value: dict[str, Any], interrupted: bool = False) -> dict[str, Any]:
