@@ -150,7 +150,8 @@ export class GraderProcess {
       if (!pid || !this.job) return
       void residentMiB(pid).then((used) => {
         if (used !== null && used > this.limits.memoryMiB && this.job) {
-          finish({ kind: 'memory-limit', memoryMiB: Math.round(used) })
+          // Rounded up: 400.3 MiB over a 400 MiB cap must not read "more than 400 MB" as 400.
+          finish({ kind: 'memory-limit', memoryMiB: Math.ceil(used) })
           this.kill()
         }
       })
