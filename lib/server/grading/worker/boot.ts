@@ -11,8 +11,8 @@ import {
   pyodideBootOptions,
   refreshAfterSnapshot,
   strayOutput,
-  warmUp,
 } from '@/runtime/src/engines/pyodide/host'
+import { warmUp } from '@/runtime/src/engines/pyodide/warm-up'
 import { readSnapshot, writeSnapshot } from '@/runtime/src/engines/pyodide-node/snapshot-cache'
 
 /**

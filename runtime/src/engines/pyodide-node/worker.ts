@@ -10,8 +10,8 @@ import {
   installHarness,
   pyodideBootOptions,
   refreshAfterSnapshot,
-  warmUp,
 } from '../pyodide/host'
+import { warmUp } from '../pyodide/warm-up'
 import { workerSession, type Booted } from '../pyodide/worker-session'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
 

@@ -5,7 +5,8 @@
  */
 import type { PyodideAPI } from 'pyodide'
 import type { BootMode, BootPhases, FromWorker, ToWorker } from './messages'
-import { harnessRunner, strayOutput, type HarnessRunner, warmUp } from './host'
+import { harnessRunner, strayOutput, type HarnessRunner } from './host'
+import { warmUp } from './warm-up'
 
 export type Booted = { py: PyodideAPI; mode: BootMode; note?: string }
 /** Ends a boot step: its time since the previous one is recorded under this name. */
