@@ -11,6 +11,7 @@ import tempfile
 import time
 from typing import Any
 
+from . import lockdown
 from .capture import CapturedStream, StdinStream
 from .imports import HIDDEN_ROOTS, ImportGate, is_hidden, is_user_module, user_path_hook
 from .restore import Pristine, UndoStack
@@ -202,9 +203,9 @@ def install_snapshots(undo: UndoStack) -> None:
     undo.push(_PRISTINE[0].restore)
 
 
-# Emscripten's libc runs system() through Node's child_process when Pyodide runs in Node, so a
-# program in the pyodide-node engine (CLI, verify, server grading) could reach the host's shell.
-# subprocess already fails there ("emscripten does not support processes"); close the rest.
+# Emscripten's libc runs system() through Node's child_process when Pyodide runs in Node. The
+# audit hook (lockdown.py) refuses every way to start a program, posix.* included; these names
+# just say so in the words of the function the program called.
 _PROCESS_STARTERS = ("system", "popen", "fork", "forkpty", "posix_spawn", "posix_spawnp",
                      "execv", "execve", "execl", "execle", "execlp", "execlpe", "execvp",
                      "execvpe", "spawnv", "spawnve", "spawnl", "spawnle", "spawnlp", "spawnlpe",
@@ -212,21 +213,22 @@ _PROCESS_STARTERS = ("system", "popen", "fork", "forkpty", "posix_spawn", "posix
 
 
 def install_process_guard(undo: UndoStack) -> None:
-    if sys.platform != "emscripten":
-        return  # the cpython engine is real Python on the learner's own machine, on purpose
+    """The program's restrictions, last thing before it starts: from here the audit hook refuses
+    (a no-op where no engine sealed the interpreter, as in the harness's own unit tests)."""
+    if sys.platform == "emscripten":
+        import errno
 
-    import errno
+        def refuse(name: str) -> Any:
+            def refused(*_args: Any, **_kwargs: Any) -> Any:
+                raise OSError(errno.ENOSYS,
+                              f"the LoopLab sandbox cannot start other programs (os.{name})")
+            refused.__name__ = refused.__qualname__ = name
+            return refused
 
-    def refuse(name: str) -> Any:
-        def refused(*_args: Any, **_kwargs: Any) -> Any:
-            raise OSError(errno.ENOSYS,
-                          f"the LoopLab sandbox cannot start other programs (os.{name})")
-        refused.__name__ = refused.__qualname__ = name
-        return refused
-
-    for name in _PROCESS_STARTERS:
-        if hasattr(os, name):
-            undo.setattr(os, name, refuse(name))
+        for name in _PROCESS_STARTERS:
+            if hasattr(os, name):
+                undo.setattr(os, name, refuse(name))
+    lockdown.enter_strict()
 
 
 def install_signal(undo: UndoStack, run: Any) -> None:

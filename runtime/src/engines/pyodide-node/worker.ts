@@ -13,7 +13,13 @@ import {
 } from '../pyodide/host'
 import { warmUp } from '../pyodide/warm-up'
 import { workerSession, type Booted } from '../pyodide/worker-session'
+import { hardenRealm } from '../pyodide/realm'
+import { refuseChildProcesses } from './child-processes'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
+
+// Before Pyodide is ever imported: nothing learner code could reach may start a program or eval.
+hardenRealm()
+refuseChildProcesses()
 
 const port = parentPort
 if (!port) throw new Error('pyodide-node worker: must run inside worker_threads')

@@ -17,6 +17,10 @@ import { workerSession, type Booted, type Lap } from '../pyodide/worker-session'
 import { withPrefetchedAssets } from './assets'
 import { fetchServedSnapshot } from './served-snapshot'
 import { dropSnapshotCopy, keepSnapshotCopy, readSnapshotCopy } from './snapshot-copy'
+import { hardenRealm } from '../pyodide/realm'
+
+// Before Pyodide is ever imported (the worker's CSP also forbids eval: SECURITY.md).
+hardenRealm()
 
 type WorkerScope = {
   location: { origin: string }

@@ -4,6 +4,9 @@
  * result. Only how Python boots differs between them; this part must not.
  */
 import type { PyodideAPI } from 'pyodide'
+import { cutBridge } from './bridge'
+import { emscriptenModule } from './emscripten'
+import { keepFresh, type FreshInterpreter } from './fresh-interpreter'
 import type { BootMode, BootPhases, FromWorker, ToWorker } from './messages'
 import { harnessRunner, strayOutput, type HarnessRunner } from './host'
 import { warmUp } from './warm-up'
@@ -17,6 +20,7 @@ type RunMessage = Extract<ToWorker, { type: 'run' }>
 export function workerSession(send: (message: FromWorker) => void) {
   let runner: HarnessRunner | null = null
   let stray: { text(): string } | null = null
+  let fresh: FreshInterpreter | null = null
 
   return {
     async boot(message: BootMessage, boot: (lap: Lap) => Promise<Booted>): Promise<void> {
@@ -38,6 +42,11 @@ export function workerSession(send: (message: FromWorker) => void) {
         lap('harness')
         warmUp(runner)
         lap('warm-up')
+        // From here on the interpreter is sealed, and every job starts from this very state.
+        const emscripten = emscriptenModule(py)
+        cutBridge(py, emscripten)
+        fresh = keepFresh(emscripten)
+        lap('seal')
         send({
           type: 'progress',
           progress: { phase: 'ready', fraction: 1, message: 'Python is ready' },
@@ -50,7 +59,7 @@ export function workerSession(send: (message: FromWorker) => void) {
     },
 
     run(message: RunMessage): void {
-      if (!runner) {
+      if (!runner || !fresh) {
         send({ type: 'run-failed', id: message.id, message: 'the runtime has not booted' })
         return
       }
@@ -61,6 +70,15 @@ export function workerSession(send: (message: FromWorker) => void) {
         const tail = stray?.text()
         const text = tail ? `${error}\n${tail}` : String(error)
         send({ type: 'run-failed', id: message.id, message: text })
+        return
+      }
+      // After the answer is on its way, so a reader waits only for the job itself.
+      try {
+        fresh.reset()
+      } catch (error) {
+        // The engine has the answer already; this tells it to replace this worker.
+        runner = null
+        send({ type: 'run-failed', id: message.id, message: `could not reset Python (${error})` })
       }
     },
   }
