@@ -23,6 +23,10 @@ const pyodideDir = dirname(require.resolve('pyodide/package.json'))
 export const pyodideVersion = JSON.parse(
   readFileSync(join(pyodideDir, 'package.json'), 'utf8'),
 ).version
+/** Bump when what goes into a snapshot changes (the makers in the two workers): the key of every
+ *  snapshot changes with it, so no stale one is ever booted. */
+export const snapshotRecipe = 5
+
 /** The Pyodide files a browser needs to boot offline (no packages are loaded). */
 const pyodideAssets = [
   'pyodide.mjs',
@@ -92,6 +96,14 @@ const targets = {
       platform: 'node',
       packages: 'external',
     },
+    {
+      // Runs inside the OS sandbox, where resolving a package name would look through folders
+      // it may not read: everything it needs is bundled in (Pyodide comes by absolute path).
+      entry: 'src/sandbox/runner-main.ts',
+      outfile: join(buildDir, 'sandbox-runner.mjs'),
+      platform: 'node',
+      external: ['pyodide'],
+    },
   ],
   browser: [
     {
@@ -155,13 +167,8 @@ function serveSnapshot(destination, harness) {
   const done = spawnSync(process.execPath, [cli, 'run', join(dir, 'main.py')], { encoding: 'utf8' })
   rmSync(dir, { recursive: true, force: true })
   if (done.status !== 0) throw new Error(`making the Pyodide snapshot failed: ${done.stderr}`)
-  // The recipe number is the engine's (host.ts): the snapshot it just used is the newest.
-  const prefix = `pyodide-${pyodideVersion}-harness-${harness.hash}-r`
-  const made = readdirSync(buildPaths.snapshots)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
-    .map((name) => join(buildPaths.snapshots, name))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
-  if (!made) throw new Error(`no Pyodide snapshot under ${buildPaths.snapshots} after a boot`)
+  const made = currentSnapshotFile()
+  if (!existsSync(made)) throw new Error(`no Pyodide snapshot at ${made} after a boot`)
   const served = join(destination, `${made.slice(buildPaths.snapshots.length + 1)}.gz`)
   if (!existsSync(served)) {
     writeFileSync(`${served}.${process.pid}.tmp`, gzipSync(readFileSync(made), { level: 6 }))
@@ -187,8 +194,12 @@ async function buildTarget(target, harness, esbuild) {
       platform: spec.platform,
       target: spec.platform === 'node' ? 'node20' : 'es2022',
       packages: spec.packages,
+      external: spec.external,
       plugins: [harnessPlugin(harness)],
-      define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
+      define: {
+        __PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
+        __SNAPSHOT_RECIPE__: JSON.stringify(snapshotRecipe),
+      },
       metafile: true,
       sourcemap: 'linked',
       logLevel: 'warning',
@@ -247,9 +258,20 @@ export async function ensureBuilt(wanted = ['node', 'browser'], { force = false 
   return rebuilt
 }
 
+/** The Node snapshot file for the harness as it is now (made on the first boot that needs it). */
+export function currentSnapshotFile() {
+  const files = readHarnessFiles()
+  const hash = sha256(JSON.stringify(files)).slice(0, 16)
+  return join(
+    buildPaths.snapshots,
+    `pyodide-${pyodideVersion}-harness-${hash}-r${snapshotRecipe}.bin`,
+  )
+}
+
 export const buildPaths = {
   cli: join(buildDir, 'cli.mjs'),
   nodeWorker: join(buildDir, 'pyodide-node-worker.mjs'),
+  sandboxRunner: join(buildDir, 'sandbox-runner.mjs'),
   snapshots: join(buildDir, 'snapshots'),
 }
 

@@ -141,7 +141,7 @@ async function buildGrader(repoRoot: string, overrides: BundleOverrides): Promis
       harnessPlugin(path.join(repoRoot, 'runtime/python/_looplab')),
       absolutePyodide(path.join(pyodideDir, 'pyodide.mjs')),
     ],
-    define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
+    define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion), __SNAPSHOT_RECIPE__: '5' },
     legalComments: 'none',
     logLevel: 'silent',
     write: false,

@@ -60,6 +60,18 @@ export function forcedStopResult(
     : stoppedResult(stderr, python, { status: 'interrupted', exitCode: 130, wallMs })
 }
 
+/** A run stopped from outside for the memory it took (the sandbox's cap, not Python's own). */
+export function memoryLimitResult(
+  python: string,
+  options: { usedMiB: number; limitMiB: number; wallMs: number },
+): RunResult {
+  const stderr =
+    `LoopLab: memory limit. The program used ${options.usedMiB} MiB of memory, more than the ` +
+    `${options.limitMiB} MiB it may, so it was stopped there; output printed before the stop is ` +
+    'lost. Is something growing without end, such as a list appended to in a loop?\n'
+  return stoppedResult(stderr, python, { status: 'error', exitCode: 1, wallMs: options.wallMs })
+}
+
 function stoppedResult(
   stderr: string,
   python: string,

@@ -6,11 +6,19 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runtimePackageRoot } from './package-root'
 
-export type NodeBuildPaths = { cli: string; nodeWorker: string; snapshots: string }
+export type NodeBuildPaths = {
+  cli: string
+  nodeWorker: string
+  sandboxRunner: string
+  snapshots: string
+  /** The snapshot file the current harness boots from (it may not exist yet). */
+  snapshotFile: string
+}
 
 type BuildScript = {
   ensureBuilt(targets: ('node' | 'browser')[]): Promise<string[]>
-  buildPaths: NodeBuildPaths
+  buildPaths: Omit<NodeBuildPaths, 'snapshotFile'>
+  currentSnapshotFile(): string
 }
 
 export async function ensureNodeBuild(): Promise<NodeBuildPaths> {
@@ -18,5 +26,5 @@ export async function ensureNodeBuild(): Promise<NodeBuildPaths> {
   // A runtime path on purpose: bundlers must not pull the build script (and esbuild) in.
   const build = (await import(/* @vite-ignore */ /* webpackIgnore: true */ script)) as BuildScript
   await build.ensureBuilt(['node'])
-  return build.buildPaths
+  return { ...build.buildPaths, snapshotFile: build.currentSnapshotFile() }
 }

@@ -1,6 +1,8 @@
 /**
  * `looplab run FILE [--json] [--engine pyodide|cpython] [--realtime] [-- ARGS…]`: runs FILE like
  * `python FILE` (under virtual time unless --realtime), prints what it printed, exits with its code.
+ * FILE may be anyone's (a learner's submission on an instructor's machine): it runs in the same
+ * sandboxed process the grading server uses (SECURITY.md).
  */
 import { parseArgs } from 'node:util'
 import { createEngine } from '../../create-engine'
@@ -9,6 +11,7 @@ import type { RunResult } from '../../types'
 import { describe } from '../../engines/results'
 import { UsageError, type CliIo, type Command } from '../io'
 import { readProgramFolder } from './program-folder'
+import { createSandboxedEngine } from '../../sandbox'
 
 const engines = { pyodide: 'pyodide-node', cpython: 'cpython' } as const
 
@@ -71,7 +74,10 @@ export const runCommand: Command = {
     const stdin = await io.readStdin()
     let engine: Engine
     try {
-      engine = await createEngine(engines[flags.engine])
+      engine =
+        flags.engine === 'pyodide'
+          ? await createSandboxedEngine({ onUnisolated: (reason) => warnUnisolated(io, reason) })
+          : await createEngine(engines[flags.engine])
     } catch (error) {
       io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)
       return 1
@@ -97,4 +103,11 @@ export const runCommand: Command = {
       await engine.dispose()
     }
   },
+}
+
+function warnUnisolated(io: CliIo, reason: string): void {
+  io.err(
+    `looplab: warning: the program runs without network isolation here (${reason}); files, ` +
+      'processes and the environment are still closed to it.\n',
+  )
 }

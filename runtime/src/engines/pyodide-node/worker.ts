@@ -2,7 +2,9 @@
  * The pyodide-node engine's worker_threads entry (bundled to runtime/.build/pyodide-node-worker.mjs).
  * Boots Pyodide once — from a cached memory snapshot when it can — then runs requests one by one.
  */
-import { parentPort } from 'node:worker_threads'
+import { constants as fsConstants } from 'node:fs'
+import { constants as osConstants } from 'node:os'
+import { parentPort, workerData } from 'node:worker_threads'
 import type { PyodideAPI } from 'pyodide'
 import type { FromWorker, ToWorker } from '../pyodide/messages'
 import {
@@ -25,8 +27,29 @@ const port = parentPort
 if (!port) throw new Error('pyodide-node worker: must run inside worker_threads')
 const send = (message: FromWorker) => port.postMessage(message)
 
+/** In the sandbox (src/sandbox) Pyodide comes by absolute URL: resolving the bare name would look
+ *  through folders the permission model does not let the process read. */
+const pyodideModule = (workerData as { pyodideModule?: string } | null)?.pyodideModule ?? 'pyodide'
+
+/**
+ * Pyodide's NODEFS reads open() flags through process.binding('constants'), which the permission
+ * model forbids (process.binding reaches internals). Those constants are public as fs.constants:
+ * answer that one call and leave every other binding forbidden.
+ */
+let constantsAllowed = false
+
+function allowConstantsBinding(): void {
+  if (constantsAllowed) return
+  constantsAllowed = true
+  const internals = process as unknown as { binding(name: string): unknown }
+  const forbidden = internals.binding.bind(process)
+  internals.binding = (name) =>
+    name === 'constants' ? { fs: fsConstants, os: osConstants } : forbidden(name)
+}
+
 async function loadPyodide(snapshot?: Uint8Array, makeSnapshot = false): Promise<PyodideAPI> {
-  const pyodide = await import('pyodide')
+  if ((process as { permission?: unknown }).permission) allowConstantsBinding()
+  const pyodide = (await import(pyodideModule)) as typeof import('pyodide')
   return pyodide.loadPyodide({
     ...pyodideBootOptions,
     ...(snapshot ? { _loadSnapshot: snapshot } : {}),

@@ -8,3 +8,4 @@ declare module 'looplab:harness' {
 
 /** The bundled Pyodide version, e.g. "314.0.7" (esbuild `define`). */
 declare const __PYODIDE_VERSION__: string
+declare const __SNAPSHOT_RECIPE__: number

@@ -11,8 +11,9 @@ const harnessRoot = '/lib/looplab'
 
 export const pyodideVersion = __PYODIDE_VERSION__
 
-/** Bump when what goes into a snapshot changes (see the makers in the two workers). */
-const snapshotRecipe = 4
+/** Set by runtime/scripts/build.mjs, which owns the number (bumped when a snapshot's recipe
+ *  changes) and names the Node snapshot file the same way. */
+const snapshotRecipe = __SNAPSHOT_RECIPE__
 
 /** Changes whenever Pyodide, the harness or the recipe does: a snapshot is only valid for its own. */
 export const snapshotKey = `pyodide-${pyodideVersion}-harness-${harnessHash}-r${snapshotRecipe}`

@@ -1,0 +1,95 @@
+/**
+ * The sandboxed runner process (bundled to runtime/.build/sandbox-runner.mjs; started by
+ * sandboxed-engine.ts inside the OS sandbox). Hosts a pyodide-node engine — Pyodide in a worker
+ * thread, sealed, a fresh interpreter for every job — and answers one job at a time over fd 3.
+ * It holds no secret and decides nothing: its parent checks every answer, and after the first job
+ * this whole process is assumed to be the attacker's (SECURITY.md).
+ *
+ * Usage: node <flags> sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR
+ */
+import { Socket } from 'node:net'
+import { Worker } from 'node:worker_threads'
+import type { FromWorker } from '../engines/pyodide/messages'
+import { PyodideWorkerEngine } from '../engines/pyodide/worker-engine'
+import { describe } from '../engines/results'
+import { readLines, writeLine } from './channel'
+import {
+  maxMessageBytes,
+  ToRunnerSchema,
+  type FromRunner,
+  type Job,
+  type ToRunner,
+} from './protocol'
+
+const [workerBundle, pyodideModule, snapshotDir] = process.argv.slice(2)
+if (!workerBundle || !pyodideModule || !snapshotDir) {
+  process.stderr.write('usage: sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR\n')
+  process.exit(2)
+}
+
+const channel = new Socket({ fd: 3, readable: true, writable: true })
+const send = (message: FromRunner) => writeLine(channel, message)
+
+const engine = new PyodideWorkerEngine(
+  'pyodide-node',
+  (events) => {
+    const worker = new Worker(workerBundle, { workerData: { pyodideModule } })
+    worker.on('message', (message: FromWorker) => events.message(message))
+    worker.on('error', (error) => events.crash(describe(error)))
+    worker.on('exit', (code) => events.crash(`exit code ${code}`))
+    return {
+      post: (message) => worker.postMessage(message),
+      terminate: () => void worker.terminate(),
+    }
+  },
+  { interruptBuffer: new SharedArrayBuffer(4), snapshot: true, snapshotDir },
+)
+
+let current: string | null = null
+
+async function answer(token: string, job: Job): Promise<void> {
+  current = token
+  try {
+    switch (job.kind) {
+      case 'run': {
+        const result = await engine.run(job.files, job.options)
+        send({ type: 'answer', token, kind: 'run', result })
+        return
+      }
+    }
+  } finally {
+    current = null
+  }
+}
+
+function onMessage(value: unknown): void {
+  const parsed = ToRunnerSchema.safeParse(value)
+  if (!parsed.success) {
+    process.stderr.write(`sandbox runner: a malformed message from the parent\n`)
+    process.exit(2)
+  }
+  const message: ToRunner = parsed.data
+  if (message.type === 'stop') {
+    if (message.token === current) engine.interrupt()
+    return
+  }
+  void answer(message.token, message.job).catch((error: unknown) => {
+    process.stderr.write(`sandbox runner: ${describe(error)}\n`)
+    process.exit(1)
+  })
+}
+
+readLines(channel, maxMessageBytes, onMessage, (reason) => {
+  process.stderr.write(`sandbox runner: ${reason} from the parent\n`)
+  process.exit(2)
+})
+// The parent going away must not leave the runner behind.
+channel.on('close', () => process.exit(0))
+
+engine.boot().then(
+  (info) => send({ type: 'ready', ...info }),
+  (error: unknown) => {
+    send({ type: 'boot-failed', message: describe(error) })
+    process.exit(1)
+  },
+)
