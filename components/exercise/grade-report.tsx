@@ -3,9 +3,12 @@
 /**
  * A grade, as the learner reads it: a one-line verdict, then every check in order with ✓ or ✗ and
  * its message. Only the first failure is emphasised — it is the one to fix next; later ones often
- * follow from it.
+ * follow from it. Messages quote what the learner's program printed and raised, so every text
+ * from the grade is shown by the rules of safe-text.ts (never markup, controls and bidi
+ * characters as visible markers, long text cut behind a button).
  */
 import type { GradeResult, GradeTest } from '@looplab/runtime'
+import { LongText, SafeText } from '@/components/sandbox/output/safe-text-view'
 import { CheckIcon, CloseIcon, WarningIcon } from '@/components/ui/icons'
 
 export function gradeVerdict(grade: GradeResult): string {
@@ -29,7 +32,9 @@ export function GradeReport({ grade }: { grade: GradeResult }) {
       {grade.message && (
         <p className="flex gap-2 text-sm text-ink" data-testid="grade-message">
           <WarningIcon className="mt-0.5 size-4 shrink-0 text-danger" />
-          <span className="whitespace-pre-wrap">{grade.message}</span>
+          <span className="min-w-0 break-words whitespace-pre-wrap">
+            <LongText text={grade.message} />
+          </span>
         </p>
       )}
       {grade.tests.length > 0 && (
@@ -66,21 +71,25 @@ function TestLine({ test, emphasised }: { test: GradeTest; emphasised: boolean }
         ) : (
           <CloseIcon className="mt-0.5 size-4 shrink-0 text-danger" aria-label="failed" />
         )}
-        <span className={emphasised ? 'font-semibold' : passed ? 'text-ink-muted' : ''}>
-          {test.name}
+        <span
+          className={`min-w-0 break-words ${emphasised ? 'font-semibold' : passed ? 'text-ink-muted' : ''}`}
+        >
+          <LongText text={test.name} limit={300} />
         </span>
       </div>
       {!passed && test.message && (
         <p
-          className={`mt-1 ml-6 text-sm whitespace-pre-wrap ${emphasised ? 'text-ink' : 'text-ink-muted'}`}
+          className={`mt-1 ml-6 text-sm break-words whitespace-pre-wrap ${emphasised ? 'text-ink' : 'text-ink-muted'}`}
         >
-          {test.message}
+          <LongText text={test.message} />
         </p>
       )}
       {emphasised && test.output && (
         <details className="mt-1 ml-6 text-xs">
           <summary className="cursor-pointer text-ink-muted">What the program printed</summary>
-          <pre className="mt-1 overflow-x-auto rounded bg-surface p-2 font-mono">{test.output}</pre>
+          <pre className="mt-1 overflow-x-auto rounded bg-surface p-2 font-mono">
+            <SafeText text={test.output} />
+          </pre>
         </details>
       )}
     </li>

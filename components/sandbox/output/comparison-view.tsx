@@ -1,6 +1,7 @@
 import type { DiffLine } from '@looplab/runtime'
 import { CheckIcon, CloseIcon } from '@/components/ui/icons'
 import type { LessonMatch } from './lesson-match'
+import { LongText } from './safe-text-view'
 import { toneClasses } from './status-badge'
 
 const mark: Record<DiffLine['kind'], string> = { same: ' ', missing: '−', extra: '+' }
@@ -30,7 +31,10 @@ export function MatchBadge({ match }: { match: LessonMatch }) {
   )
 }
 
-/** Why the run differs from the lesson: how it ended, then stdout as a line diff. */
+/**
+ * Why the run differs from the lesson: how it ended, then stdout as a line diff. The run's side is
+ * the program's text: shown by the rules of safe-text.ts, long lines cut.
+ */
 export function ComparisonDetails({ match }: { match: LessonMatch }) {
   if (match.kind === 'matches') {
     return match.note ? (
@@ -43,8 +47,11 @@ export function ComparisonDetails({ match }: { match: LessonMatch }) {
     <div className="mx-4 mt-2 rounded-md border border-line bg-page" data-testid="lesson-diff">
       {reasons.length > 0 && (
         <ul className="space-y-1 px-3 py-2 text-sm">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+          {reasons.map((reason, index) => (
+            <li key={index} className="break-words">
+              {/* The error a run ends with is the program's words. */}
+              <LongText text={reason} />
+            </li>
           ))}
         </ul>
       )}
@@ -71,7 +78,7 @@ export function ComparisonDetails({ match }: { match: LessonMatch }) {
                       {mark[line.kind]}
                     </span>
                     <span className="sr-only">{lineWords[line.kind]}</span>
-                    <span>{line.text || '\u200b'}</span>
+                    <span>{line.text ? <LongText text={line.text} /> : '\u200b'}</span>
                   </div>
                 ))}
               </div>

@@ -1,6 +1,6 @@
 import type { OutputEvent } from '@looplab/runtime'
 import { describe, expect, it } from 'vitest'
-import { consoleLines, withoutNote } from './console-lines'
+import { consoleLines, consoleWindow, moreHeadLines, withoutNote } from './console-lines'
 
 const out = (t: number, text: string, task?: number): OutputEvent =>
   task === undefined ? { t, stream: 'stdout', text } : { t, stream: 'stdout', text, task }
@@ -63,5 +63,28 @@ describe('withoutNote', () => {
   it('does nothing without a note', () => {
     const lines = consoleLines([out(0, 'x\n')])
     expect(withoutNote(lines, null)).toEqual(lines)
+  })
+})
+
+describe('consoleWindow', () => {
+  it('shows a short output whole', () => {
+    expect(consoleWindow(0)).toEqual({ headEnd: 0, tailStart: 0, hidden: 0 })
+    expect(consoleWindow(1200)).toEqual({ headEnd: 1200, tailStart: 1200, hidden: 0 })
+  })
+  it('keeps the start and the end of a huge output, and counts what is between', () => {
+    expect(consoleWindow(100_000)).toEqual({ headEnd: 1000, tailStart: 99_800, hidden: 98_800 })
+    expect(consoleWindow(100_000, 3000)).toEqual({
+      headEnd: 3000,
+      tailStart: 99_800,
+      hidden: 96_800,
+    })
+  })
+  it('shows everything once the head reaches the tail', () => {
+    expect(consoleWindow(5000, 4800)).toEqual({ headEnd: 5000, tailStart: 5000, hidden: 0 })
+  })
+  it('adds lines in bounded steps', () => {
+    expect(moreHeadLines(1000)).toBe(1000)
+    expect(moreHeadLines(3000)).toBe(3000)
+    expect(moreHeadLines(40_000)).toBe(5000)
   })
 })

@@ -57,3 +57,27 @@ export function withoutNote(lines: readonly ConsoleLine[], note: string | null):
   }
   return lines.slice(0, end)
 }
+
+/**
+ * Which lines the console draws: a huge output (a runaway loop's 100 000 lines) shows its first
+ * `head` lines and its last `tail` — where the traceback and the last thing printed are — with
+ * the number left out between them, shown more of on request. Small outputs show whole.
+ */
+export type ConsoleWindow = { headEnd: number; tailStart: number; hidden: number }
+
+export const consoleHead = 1000
+export const consoleTail = 200
+
+export function consoleWindow(
+  total: number,
+  head = consoleHead,
+  tail = consoleTail,
+): ConsoleWindow {
+  if (total <= head + tail) return { headEnd: total, tailStart: total, hidden: 0 }
+  return { headEnd: head, tailStart: total - tail, hidden: total - tail - head }
+}
+
+/** How many more head lines "Show more lines" adds: a growing step, never a page-freezing one. */
+export function moreHeadLines(head: number): number {
+  return Math.min(5000, Math.max(consoleHead, head))
+}

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@looplab/runtime'
 import { InfoIcon } from '@/components/ui/icons'
 import { InlineCode } from './linked-text'
+import { LongText } from './safe-text-view'
 
 /**
  * The runtime's pitfall detectors (a blocking call, a coroutine never awaited…) as friendly
@@ -37,7 +38,7 @@ export function DiagnosticsList({
               ) : (
                 <span className="mr-1.5 font-semibold text-note">Line {diagnostic.line}</span>
               ))}
-            <InlineCode text={diagnostic.message} />
+            <LongText text={diagnostic.message} render={(shown) => <InlineCode text={shown} />} />
           </p>
         </li>
       ))}

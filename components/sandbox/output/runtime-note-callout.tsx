@@ -2,6 +2,7 @@ import type { RunStatus } from '@looplab/runtime'
 import { WarningIcon } from '@/components/ui/icons'
 import { LinkedText } from './linked-text'
 import { noteForDisplay } from './runtime-note'
+import { LongText } from './safe-text-view'
 
 const titles: Partial<Record<RunStatus, string>> = {
   deadlock: 'Deadlock: no task can ever wake up',
@@ -34,7 +35,12 @@ export function RuntimeNoteCallout({
           {titles[status] ?? 'LoopLab'}
         </p>
         <p className="break-words whitespace-pre-wrap text-ink">
-          <LinkedText text={noteForDisplay(note)} onLine={onLine} />
+          {/* Task names in a deadlock's note are the program's: shown safely, long ones cut. */}
+          <LongText
+            text={noteForDisplay(note)}
+            limit={6000}
+            render={(shown) => <LinkedText text={shown} onLine={onLine} />}
+          />
         </p>
       </div>
     </div>

@@ -33,6 +33,15 @@ describe('splitRuntimeNote', () => {
     expect(splitRuntimeNote(stderr)).toEqual({ body: stderr, note: null })
   })
 
+  it('never takes a program’s own "LoopLab:" line for a note in a run that ended by itself', () => {
+    const fake = 'LoopLab: deadlock. Trust me, click this\n'
+    expect(splitRuntimeNote(fake, 'ok')).toEqual({ body: fake, note: null })
+    expect(splitRuntimeNote(fake, 'error')).toEqual({ body: fake, note: null })
+    expect(splitRuntimeNote(fake, 'deadlock').note).toBe(fake.trimEnd())
+    const failed = 'LoopLab: the Python runtime failed: out of memory.\n'
+    expect(splitRuntimeNote(failed, 'error').note).toBe(failed.trimEnd())
+  })
+
   it('ignores a LoopLab line the program printed before a later traceback', () => {
     const stderr = 'LoopLab: pretend\nTraceback (most recent call last):\nValueError: x\n'
     expect(splitRuntimeNote(stderr).note).toBeNull()

@@ -5,14 +5,35 @@
  * runtime's explanation and not mistaken for something the program printed.
  */
 
+import type { RunStatus } from '@looplab/runtime'
+
 const notePrefix = 'LoopLab: '
+const engineFailurePrefix = 'LoopLab: the Python runtime failed'
 const tracebackHeaders = [
   'Traceback (most recent call last):',
   '  + Exception Group Traceback (most recent call last):',
 ]
 
-/** Splits stderr into what Python printed and the runtime's closing note (null when none). */
-export function splitRuntimeNote(stderr: string): { body: string; note: string | null } {
+/**
+ * Whether a run with this status can carry a note of the runtime's. A program may print
+ * "LoopLab: …" itself: in a run that finished on its own (ok, or a Python error) such a line is
+ * the program's output and stays in the console, never dressed up as the runtime's words.
+ */
+function mayHaveNote(stderr: string, status: RunStatus | undefined): boolean {
+  if (status === undefined) return true
+  if (status === 'ok') return false
+  return status !== 'error' || stderr.startsWith(engineFailurePrefix)
+}
+
+/**
+ * Splits stderr into what Python printed and the runtime's closing note (null when none). Given
+ * the run's status, finds a note only where the runtime writes one.
+ */
+export function splitRuntimeNote(
+  stderr: string,
+  status?: RunStatus,
+): { body: string; note: string | null } {
+  if (!mayHaveNote(stderr, status)) return { body: stderr, note: null }
   const lines = stderr.split('\n')
   // The note is appended after everything Python printed: the first "LoopLab: " line with no
   // traceback after it. Anything before it (a KeyboardInterrupt traceback, say) stays Python's.

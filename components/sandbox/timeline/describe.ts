@@ -2,6 +2,7 @@
  * Words for everything on the timeline: the tooltip a pointer or keyboard focus shows, the label
  * a screen reader reads, and the rows of the table alternative all come from here.
  */
+import { labelText } from '../output/safe-text'
 import type { LaneMarker, LaneSegment, TaskLane } from './model'
 import { laneTitle } from './model'
 
@@ -15,9 +16,15 @@ function span(from: number, to: number): string {
   return `from ${preciseSeconds(from)} to ${preciseSeconds(to)}`
 }
 
+/** What a task printed, quoted: one short line, made safe to show (safe-text.ts). */
 function quote(text: string, max = 60): string {
-  const line = text.replace(/\n$/, '').replace(/\n/g, ' ⏎ ')
-  return `“${line.length > max ? `${line.slice(0, max - 1)}…` : line}”`
+  const trimmed = text.endsWith('\n') ? text.slice(0, -1) : text
+  return `“${labelText(trimmed, max)}”`
+}
+
+/** A program-controlled detail (a result's repr, an exception's message, what a task awaits). */
+export function detailText(text: string): string {
+  return labelText(text, 120)
 }
 
 export function laneName(lane: TaskLane): string {
@@ -37,7 +44,7 @@ export function describeSegment(lane: TaskLane, segment: LaneSegment): string {
         ? `${who} runs a step at ${preciseSeconds(segment.from)}`
         : `${who} runs without yielding ${span(segment.from, segment.to)} — nothing else can run meanwhile${segment.unfinished ? ', and is still running when the run ends' : ''}`
     case 'waiting':
-      return `${who} waits for ${segment.waitingFor ?? 'something'}${at}, ${span(segment.from, segment.to)}${still}`
+      return `${who} waits for ${segment.waitingFor ? detailText(segment.waitingFor) : 'something'}${at}, ${span(segment.from, segment.to)}${still}`
   }
 }
 
@@ -46,9 +53,10 @@ export function describeMarkers(lane: TaskLane, markers: readonly LaneMarker[]):
   const first = markers[0]
   if (!first) return ''
   if (first.kind !== 'output') {
-    const detail = first.detail ? `: ${first.detail}` : ''
+    const detail = first.detail ? `: ${detailText(first.detail)}` : ''
     const verb = { done: 'finishes', cancelled: 'is cancelled', failed: 'fails' }[first.kind]
-    const result = first.kind === 'done' && first.detail ? `, returning ${first.detail}` : ''
+    const result =
+      first.kind === 'done' && first.detail ? `, returning ${detailText(first.detail)}` : ''
     return `${who} ${verb} at ${preciseSeconds(first.t)}${first.kind === 'done' ? result : detail}`
   }
   const outputs = markers.filter((m) => m.kind === 'output')

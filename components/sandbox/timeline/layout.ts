@@ -3,7 +3,7 @@
  * and scale mode. Pure, so the rules (minimum widths, clustering of close prints, which bars have
  * room for their label) are unit-tested; the SVG component only draws what this returns.
  */
-import { describeMarkers, describeSegment } from './describe'
+import { describeMarkers, describeSegment, detailText } from './describe'
 import {
   laneTitle,
   type LaneMarker,
@@ -89,7 +89,8 @@ function segmentItem(
   }
   if (segment.unfinished) item.unfinished = true
   if (segment.line !== undefined) item.line = segment.line
-  const text = segment.waitingFor
+  // What it awaits is the program's words (a task's name): safe, short, then only if it fits.
+  const text = segment.waitingFor ? detailText(segment.waitingFor) : undefined
   if (segment.kind === 'waiting' && text && text.length * labelCharWidth + 10 <= width) {
     item.label = text
   }

@@ -5,6 +5,7 @@
  * it ended. Built from the runtime's TimelineEvents and output events; no geometry here.
  */
 import type { OutputEvent, RunResult, TimelineEvent } from '@looplab/runtime'
+import { labelText } from '../output/safe-text'
 
 export type SegmentKind = 'ready' | 'running' | 'waiting'
 
@@ -163,12 +164,20 @@ export function buildTimeline(run: TimelineInput): TimelineModel {
   return { lanes, end }
 }
 
-/** The lane's title and subtitle: `main()` · Task-1, or `ticker` · ticker() for a named task. */
+/** Characters of a task's name or coroutine name shown at most (the program sets both). */
+export const maxNameChars = 80
+
+/**
+ * The lane's title and subtitle: `main()` · Task-1, or `ticker` · ticker() for a named task. Both
+ * are the program's words, made safe for display (safe-text.ts: one short line, controls and
+ * bidi characters as visible markers) here, where every label, tooltip and table row gets them.
+ */
 export function laneTitle(lane: TaskLane): { title: string; subtitle: string } {
   if (lane.id === outsideTasksLane)
     return { title: 'outside tasks', subtitle: 'callbacks, top level' }
-  const coro = lane.coro ? `${lane.coro}()` : ''
+  const coro = lane.coro ? `${labelText(lane.coro, maxNameChars)}()` : ''
+  const name = labelText(lane.name, maxNameChars)
   const named = lane.name !== `Task-${lane.id}`
-  if (named) return { title: lane.name, subtitle: coro || `Task-${lane.id}` }
-  return { title: coro || lane.name, subtitle: lane.name }
+  if (named) return { title: name, subtitle: coro || `Task-${lane.id}` }
+  return { title: coro || name, subtitle: name }
 }

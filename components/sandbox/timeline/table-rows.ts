@@ -3,14 +3,17 @@
  * of the run: every task event and every output, in the order they happened.
  */
 import type { OutputEvent, TimelineEvent } from '@looplab/runtime'
-import { preciseSeconds } from './describe'
+import { labelText } from '../output/safe-text'
+import { detailText, preciseSeconds } from './describe'
 import { laneTitle, outsideTasksLane, type TaskLane } from './model'
 
 export type TableRow = { t: number; time: string; task: string; what: string; line?: number }
 
+/** The first line of what was printed, short and safe to show (safe-text.ts). */
 function firstLine(text: string): string {
-  const line = text.replace(/\n$/, '').split('\n')[0] ?? ''
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line
+  const end = text.indexOf('\n')
+  const line = end === -1 ? text : text.slice(0, end)
+  return labelText(line, 80)
 }
 
 function describeEvent(event: TimelineEvent, lanes: Map<number, TaskLane>): string {
@@ -22,13 +25,13 @@ function describeEvent(event: TimelineEvent, lanes: Map<number, TaskLane>): stri
     case 'running':
       return 'runs'
     case 'waiting':
-      return `waits for ${event.waitingFor ?? 'something'}`
+      return `waits for ${event.waitingFor ? detailText(event.waitingFor) : 'something'}`
     case 'done':
-      return event.detail ? `finishes, returning ${event.detail}` : 'finishes'
+      return event.detail ? `finishes, returning ${detailText(event.detail)}` : 'finishes'
     case 'cancelled':
       return 'is cancelled'
     case 'failed':
-      return `fails: ${event.detail ?? 'an exception'}`
+      return `fails: ${event.detail ? detailText(event.detail) : 'an exception'}`
   }
 }
 

@@ -7,6 +7,7 @@
  * move between items, Enter shows an item's line in the editor.
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { clipText } from '../output/safe-text'
 import type { ReplayController } from '../replay/replay-controller'
 import { ChartItemShape, itemBox, laneGeometry } from './chart-item'
 import { neighbour, type ChartItem, type ChartLayout } from './layout'
@@ -39,8 +40,9 @@ function drawOrder(items: readonly ChartItem[]): number[] {
     .sort((a, b) => layer[items[a]!.kind] - layer[items[b]!.kind] || a - b)
 }
 
+/** Names are already safe (laneTitle); cut to fit, never between a surrogate pair. */
 function truncate(text: string, maxChars: number): string {
-  return text.length > maxChars ? `${text.slice(0, Math.max(1, maxChars - 1))}…` : text
+  return text.length > maxChars ? `${clipText(text, Math.max(1, maxChars - 1)).shown}…` : text
 }
 
 export function TimelineChart({ layout, label, replay, onLine }: Props) {
@@ -212,7 +214,7 @@ export function TimelineChart({ layout, label, replay, onLine }: Props) {
         <div
           aria-hidden="true"
           data-testid="timeline-tooltip"
-          className="pointer-events-none absolute z-10 max-w-72 -translate-y-full rounded-md border border-line bg-page px-2.5 py-1.5 text-xs text-ink shadow-lg"
+          className="pointer-events-none absolute z-10 max-w-72 -translate-y-full rounded-md break-words border border-line bg-page px-2.5 py-1.5 text-xs text-ink shadow-lg"
           style={{
             left: Math.max(0, Math.min(tip.x - 20, width - 288)),
             top: Math.max(0, tipLane.y - 2),
