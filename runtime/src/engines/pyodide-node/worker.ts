@@ -20,7 +20,7 @@ import { refuseChildProcesses } from './child-processes'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
 
 // Before Pyodide is ever imported: nothing learner code could reach may start a program or eval.
-hardenRealm()
+hardenRealm({ refuseEval: true })
 refuseChildProcesses()
 
 const port = parentPort

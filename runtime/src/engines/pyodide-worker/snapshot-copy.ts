@@ -4,12 +4,15 @@
  * changes with every release, so a stale copy is never used; every failure means "download it".
  */
 const cacheName = 'looplab-pyodide-snapshots'
+/** Taken when the worker starts: the worker gives up Cache Storage before any program runs
+ *  (capabilities.ts), while a copy may still be on its way in. */
+const storage: CacheStorage | undefined = typeof caches === 'undefined' ? undefined : caches
 const entry = (origin: string, file: string) => `${origin}/__looplab/snapshot/${file}`
 
 export async function readSnapshotCopy(origin: string, file: string): Promise<ArrayBuffer | null> {
   try {
-    if (typeof caches === 'undefined') return null
-    const response = await (await caches.open(cacheName)).match(entry(origin, file))
+    if (!storage) return null
+    const response = await (await storage.open(cacheName)).match(entry(origin, file))
     return response ? await response.arrayBuffer() : null
   } catch {
     return null
@@ -22,8 +25,8 @@ export async function keepSnapshotCopy(
   bytes: ArrayBuffer,
 ): Promise<void> {
   try {
-    if (typeof caches === 'undefined') return
-    const cache = await caches.open(cacheName)
+    if (!storage) return
+    const cache = await storage.open(cacheName)
     // An older release's copy is only dead weight (~30 MB).
     for (const request of await cache.keys()) {
       if (request.url !== entry(origin, file)) await cache.delete(request)
@@ -36,8 +39,7 @@ export async function keepSnapshotCopy(
 
 export async function dropSnapshotCopy(origin: string, file: string): Promise<void> {
   try {
-    if (typeof caches !== 'undefined')
-      await (await caches.open(cacheName)).delete(entry(origin, file))
+    if (storage) await (await storage.open(cacheName)).delete(entry(origin, file))
   } catch {
     // Nothing to drop then.
   }

@@ -18,9 +18,10 @@ import { withPrefetchedAssets } from './assets'
 import { fetchServedSnapshot } from './served-snapshot'
 import { dropSnapshotCopy, keepSnapshotCopy, readSnapshotCopy } from './snapshot-copy'
 import { hardenRealm } from '../pyodide/realm'
+import { giveUpCapabilities } from './capabilities'
 
-// Before Pyodide is ever imported (the worker's CSP also forbids eval: SECURITY.md).
-hardenRealm()
+// Before Pyodide is ever imported (eval is refused by the worker's CSP: SECURITY.md).
+hardenRealm({ refuseEval: false })
 
 type WorkerScope = {
   location: { origin: string }
@@ -100,6 +101,8 @@ scope.onmessage = async (event) => {
   switch (message.type) {
     case 'boot':
       await session.boot(message, (lap) => boot(message.snapshot, lap))
+      // Before the first run (queued behind this handler): no network, no storage from here on.
+      giveUpCapabilities(scope)
       return
     case 'run':
       session.run(message)

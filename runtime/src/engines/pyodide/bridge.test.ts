@@ -40,7 +40,7 @@ async function sealedPyodide(before = ''): Promise<Subverted> {
 }
 
 beforeAll(() => {
-  hardenRealm()
+  hardenRealm({ refuseEval: true })
   refuseChildProcesses()
 })
 

@@ -1,21 +1,28 @@
 /**
  * Hardening of the JavaScript realm a Pyodide that runs learner code lives in, done before Pyodide
  * is imported (SECURITY.md, layer 3). `eval` is what Emscripten's `emscripten_run_script*`
- * call; refusing it here disables them whatever Python does (the sandboxed Node process also runs
- * with --disallow-code-generation-from-strings, and the browser worker under a CSP without
- * 'unsafe-eval'). Timers are tracked so a job's leftovers (an itimer, an alarm) are cleared
- * before the next job starts.
+ * call; in Node it is refused here, whatever Python does (the sandboxed process also runs with
+ * --disallow-code-generation-from-strings). The browser worker leaves `eval` alone: its CSP has
+ * no 'unsafe-eval', which the browser enforces for the worker's own code while still letting
+ * developer tools evaluate in it. Timers are tracked so a job's leftovers (an itimer, an alarm)
+ * are cleared before the next job starts.
  */
 const live = new Set<ReturnType<typeof setTimeout>>()
 let hardened = false
 
-export function hardenRealm(): void {
+export function hardenRealm({ refuseEval }: { refuseEval: boolean }): void {
   if (hardened) return
   hardened = true
-  const refuse = () => {
-    throw new EvalError('code generation from strings is disabled in the LoopLab sandbox')
+  if (refuseEval) {
+    const refuse = () => {
+      throw new EvalError('code generation from strings is disabled in the LoopLab sandbox')
+    }
+    Object.defineProperty(globalThis, 'eval', {
+      value: refuse,
+      writable: false,
+      configurable: false,
+    })
   }
-  Object.defineProperty(globalThis, 'eval', { value: refuse, writable: false, configurable: false })
   trackTimers()
 }
 
