@@ -158,7 +158,7 @@ function copyAssets(destination) {
  * under runtime/.build/snapshots), gzipped beside Pyodide's files as <key>.bin.gz — the name the
  * worker asks for (host.ts servedSnapshotFile). ~30 MB of memory, ~6 MB to download.
  */
-function serveSnapshot(destination, harness) {
+function serveSnapshot(destination) {
   // One run through the CLI boots the engine, which makes its snapshot if it has none for this
   // harness and recipe (and then deletes the others), or else boots from it.
   const dir = mkdtempSync(join(tmpdir(), 'looplab-snapshot-'))
@@ -224,7 +224,7 @@ async function buildTarget(target, harness, esbuild) {
     if (spec.assets) {
       outputs.push(...copyAssets(spec.assets))
       await ensureBuilt(['node'])
-      outputs.push(serveSnapshot(spec.assets, harness))
+      outputs.push(serveSnapshot(spec.assets))
     }
   }
   const sortedInputs = [...inputs].sort()

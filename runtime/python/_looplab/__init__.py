@@ -1,7 +1,8 @@
 """LoopLab's Python harness: runs a program like `python main.py`, on a virtual-time event loop.
 
-API (see PROTOCOL.md): run_json(request_json) -> result_json; run(request_dict) -> result_dict;
-grading.grade(request_dict) -> {"run", "grade", "interrupted"} (PROTOCOL.md, "Grade requests").
+API (see PROTOCOL.md): run_json(request_json) -> answer_json; run(request_dict) -> RunResult;
+observing.observe(request_dict) -> Observation; judging.judge(request_dict) -> {"grade"}
+(PROTOCOL.md, "Observe and judge requests").
 """
 from __future__ import annotations
 
@@ -55,33 +56,56 @@ def _run(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_json(request_json: str) -> str:
-    """A run request → RunResult JSON; a grade request (one with a `grade` key, see
-    PROTOCOL.md, "Grade requests") → {"run", "grade", "interrupted"} JSON. Stop (SIGINT) may
-    land anywhere in here, even before the program starts: it is an answer too, never an error."""
-    grading = '"grade"' in request_json  # only to shape an answer if Stop comes before parsing
-    # Handed over in a box and dropped here: a grade request's checks must not linger in any
-    # frame the program could look into.
+    """A run request → RunResult JSON; an observe request (one with an `observe` key) → Observation
+    JSON; a judge request (`{"judge": …}`) → {"grade": GradeResult} JSON (PROTOCOL.md). Stop
+    (SIGINT) may land anywhere in here, even before the program starts: it is an answer too, never
+    an error."""
+    kind = [_guess_kind(request_json)]  # only to shape an answer if Stop comes before parsing
+    # Handed over in a box and dropped here: a request's probes must not linger in any frame the
+    # program could look into.
     box = [request_json]
     del request_json
     try:
-        return _run_json(box)
+        return _run_json(box, kind)
     except KeyboardInterrupt:
-        if not grading:
-            return json.dumps(interrupted_early())
-        from .grading.grade import stopped_answer
-
-        return json.dumps(stopped_answer(interrupted_early()))
+        return json.dumps(_stopped(kind[0]))
 
 
-def _run_json(box: list[str]) -> str:
+def _guess_kind(request_json: str) -> str:
+    """Engines put `judge` or `observe` first in the request (PROTOCOL.md)."""
+    head = request_json[:16]
+    if '"judge"' in head:
+        return "judge"
+    return "observe" if '"observe"' in head else "run"
+
+
+def _stopped(kind: str) -> dict[str, Any]:
+    if kind == "judge":
+        from .judging import stopped_judgement
+
+        return stopped_judgement()
+    if kind == "observe":
+        return {"run": interrupted_early(), "uncaught": None, "leftPending": [], "probes": [],
+                "interrupted": True, "probesError": None}
+    return interrupted_early()
+
+
+def _run_json(box: list[str], kind: list[str]) -> str:
     request_json = box.pop()
     try:
         request = json.loads(request_json)
     except (TypeError, ValueError) as exc:
         return json.dumps(_failure(f"LoopLab harness: the request is not valid JSON: {exc}\n", 2))
     del request_json
-    if isinstance(request, dict) and "grade" in request:
-        from .grading import grade
+    if isinstance(request, dict) and "judge" in request:
+        kind[0] = "judge"
+        from .judging import judge
 
-        return json.dumps(grade(request), ensure_ascii=False)
+        return json.dumps(judge(request), ensure_ascii=False)
+    if isinstance(request, dict) and "observe" in request:
+        kind[0] = "observe"
+        from .observing import observe
+
+        return json.dumps(observe(request), ensure_ascii=False)
+    kind[0] = "run"
     return json.dumps(run(request), ensure_ascii=False)

@@ -14,7 +14,7 @@ from .state import HARNESS_DIR
 
 # Pyodide's bridges to JavaScript, and the harness: not part of plain CPython.
 HIDDEN_ROOTS = frozenset({"js", "pyodide_js", "pyodide", "_pyodide", "micropip", "_looplab", "looplab_cpython",
-                          "looplab_checks"})
+                          "looplab_checks", "looplab_probes"})
 
 
 def is_hidden(name: str) -> bool:

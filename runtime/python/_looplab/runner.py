@@ -50,7 +50,7 @@ class Run:
         self._real_start = REAL["perf_counter"]()
         self._finished = False
         self.modules_before: dict[str, Any] = {}
-        # Grading hooks (grading/): the program's module, the exception it ended with, tasks
+        # Observing hooks (observing/): the program's module, the exception it ended with, tasks
         # asyncio.run() had to cancel because main() returned first, and a callback that runs
         # after the program's code and before interpreter exit (probes call functions there).
         self.main_module: types.ModuleType | None = None

@@ -1,11 +1,14 @@
-"""Grading: the GradeResult's shape and the ready-made checks (expect.*) on small programs."""
+"""Grading: the GradeResult's shape and the ready-made checks (expect.*) on small programs, observed and
+judged as the engines do it."""
 from __future__ import annotations
 
 import textwrap
 import unittest
 from typing import Any
 
-from _looplab.grading import grade
+from _looplab.judging import judge
+
+from .grading_support import first_failure, graded, observed, result, statuses
 
 GATHERED = textwrap.dedent("""\
     import asyncio
@@ -21,25 +24,6 @@ GATHERED = textwrap.dedent("""\
 """)
 SEQUENTIAL = GATHERED.replace("await asyncio.gather(job(1), job(2), job(3))",
                               "for n in (1, 2, 3):\n        await job(n)")
-
-
-def graded(source: str, checks: str, **request: Any) -> dict[str, Any]:
-    answer = grade({"files": {"main.py": source}, "grade": {"checks": textwrap.dedent(checks)}, **request})
-    assert set(answer) == {"run", "grade", "interrupted"}, answer
-    return answer
-
-
-def result(source: str, checks: str) -> dict[str, Any]:
-    return graded(source, checks)["grade"]
-
-
-def statuses(source: str, checks: str) -> list[str]:
-    return [test["status"] for test in result(source, checks)["tests"]]
-
-
-def first_failure(source: str, checks: str) -> str | None:
-    failed = next((t for t in result(source, checks)["tests"] if t["status"] != "pass"), None)
-    return failed.get("message") if failed else None
 
 
 class GradeResultShapeTest(unittest.TestCase):
@@ -123,16 +107,20 @@ class GradeResultShapeTest(unittest.TestCase):
         twice = result("print(1)\n", "from looplab_checks import expect\nexpect.runs_ok()\nexpect.runs_ok()\n")
         self.assertIn("two checks are named", twice["message"])
 
-    def test_a_bad_grade_request_is_refused_in_words(self) -> None:
-        answer = grade({"files": {"main.py": "print(1)\n"}, "grade": {"checks": 3}})
+    def test_a_bad_judge_request_is_refused_in_words(self) -> None:
+        observation = observed("print(1)\n")
+        answer = judge({"judge": {"checks": 3, "observation": observation, "files": {"main.py": "print(1)\n"},
+                                  "entry": "main.py"}})
         self.assertEqual(answer["grade"]["status"], "error")
-        self.assertIn("`grade.checks` must be a string", answer["grade"]["message"])
+        self.assertIn("`judge.checks` must be a string", answer["grade"]["message"])
+        answer = judge({"judge": {"checks": "", "observation": observation, "files": {}, "entry": "main.py"}})
+        self.assertIn("`judge.files` must map file names", answer["grade"]["message"])
 
     def test_the_run_is_the_programs_own(self) -> None:
         answer = graded(GATHERED, "from looplab_checks import expect\nexpect.runs_ok()\n")
-        self.assertEqual(answer["run"]["stdout"], "done 1\ndone 2\ndone 3\n")
-        self.assertEqual(answer["run"]["status"], "ok")
-        self.assertFalse(answer["interrupted"])
+        self.assertEqual(answer["observation"]["run"]["stdout"], "done 1\ndone 2\ndone 3\n")
+        self.assertEqual(answer["observation"]["run"]["status"], "ok")
+        self.assertFalse(answer["observation"]["interrupted"])
 
 
 class ExpectTest(unittest.TestCase):

@@ -103,21 +103,34 @@ class EarlyStopTest(unittest.TestCase):
         self.assertEqual((answer["status"], answer["exitCode"]), ("interrupted", 130))
         self.assertEqual(answer["stderr"], "KeyboardInterrupt\n")
 
-    def test_a_grade_stopped_before_it_starts_is_interrupted(self) -> None:
+    def test_an_observation_stopped_before_it_starts_is_interrupted(self) -> None:
         import importlib
 
-        grade_module = importlib.import_module("_looplab.grading.grade")
-
-        grade_module.parse_request = _looplab.parse_request
+        observe_module = importlib.import_module("_looplab.observing.observe")
+        observe_module.parse_request = _looplab.parse_request
         try:
-            request = {"files": {"main.py": "print(1)\n"}, "grade": {"checks": ""}}
+            request = {"observe": {"probes": None}, "files": {"main.py": "print(1)\n"}}
             answer = json.loads(_looplab.run_json(json.dumps(request)))
         finally:
-            grade_module.parse_request = self.parse
+            observe_module.parse_request = self.parse
+        self.assertEqual(set(answer), {"run", "uncaught", "leftPending", "probes", "interrupted", "probesError"})
         self.assertTrue(answer["interrupted"])
         self.assertEqual(answer["run"]["status"], "interrupted")
+        self.assertEqual(answer["probes"], [])
+
+    def test_a_judgement_stopped_before_it_ends_says_so(self) -> None:
+        import importlib
+
+        judge_module = importlib.import_module("_looplab.judging.judge")
+        validate = judge_module.validate
+        judge_module.validate = _looplab.parse_request
+        try:
+            request = {"judge": {"checks": "", "observation": {}, "files": {"main.py": ""}, "entry": "main.py"}}
+            answer = json.loads(_looplab.run_json(json.dumps(request)))
+        finally:
+            judge_module.validate = validate
         self.assertEqual(answer["grade"]["status"], "error")
-        self.assertIn("stopped before it finished", answer["grade"]["message"])
+        self.assertEqual(answer["grade"]["message"], "Grading was interrupted before it finished.")
 
 
 if __name__ == "__main__":

@@ -1,30 +1,38 @@
 /**
- * gradeSubmission through the real engines: Pyodide (what learners run) and CPython grade alike,
- * every GradeResult validates, and stops (wall-clock limit, interrupt) become error grades.
+ * gradeSubmission through the real engines: a runner observes, a separate judge grades. Pyodide
+ * (what learners run) and CPython grade alike, every GradeResult validates, and stops (wall-clock
+ * limit, interrupt) become error grades.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEngine } from '../create-engine'
-import type { Engine } from '../engine'
 import { GradeResultSchema, type GradeResult } from '../types'
 import { gradeSubmission, gradeSubmissionRun, SubmissionError } from './grade-submission'
+import { startGradingEngines, type GradingEngines } from './grading-engines'
 import { loadExercise } from './load-exercise'
 import type { ExerciseDefinition } from './types'
 import { fileURLToPath } from 'node:url'
 
 const content = fileURLToPath(new URL('./fixtures/course', import.meta.url))
 const spin = 'def spin():\n    while True:\n        pass\n\nspin()\n'
+/** Loads and counts down from 3; the checks' own input (2) makes countdown() spin for ever. */
+const spinsInAProbe =
+  'import asyncio\n\nasync def countdown(n):\n    while n == 2:\n        pass\n' +
+  '    for i in range(n, 0, -1):\n        print(i)\n        await asyncio.sleep(1)\n' +
+  '    print("liftoff")\n\nasyncio.run(countdown(3))\n'
 let exercise: ExerciseDefinition
-const engines: Record<'pyodide-node' | 'cpython', Engine> = {} as never
+const engines: Record<'pyodide-node' | 'cpython', GradingEngines> = {} as never
 
 beforeAll(async () => {
   exercise = await loadExercise(content, 'count-down')
-  engines['pyodide-node'] = await createEngine('pyodide-node')
-  engines.cpython = await createEngine('cpython')
+  engines['pyodide-node'] = await startGradingEngines('pyodide-node')
+  engines.cpython = await startGradingEngines('cpython')
 })
 
 afterAll(async () => {
-  await Promise.all(Object.values(engines).map((engine) => engine.dispose()))
+  await Promise.all(Object.values(engines).map((pair) => pair.dispose()))
 })
+
+const grade = (name: 'pyodide-node' | 'cpython', code: string, options = {}) =>
+  gradeSubmission(engines[name].runners[0]!, engines[name].judge, exercise, code, options)
 
 function firstFailure(result: GradeResult) {
   return result.tests.find((test) => test.status !== 'pass')?.message
@@ -32,23 +40,21 @@ function firstFailure(result: GradeResult) {
 
 describe.each(['pyodide-node', 'cpython'] as const)('gradeSubmission on %s', (name) => {
   it('passes the solution, fails the starter and a wrong answer with its message', async () => {
-    const engine = engines[name]
-    const passed = GradeResultSchema.parse(
-      await gradeSubmission(engine, exercise, exercise.solution),
-    )
+    const passed = GradeResultSchema.parse(await grade(name, exercise.solution))
     expect(passed.status).toBe('pass')
     expect(passed.tests).toHaveLength(5)
-    const starter = await gradeSubmission(engine, exercise, exercise.starter)
+    const starter = await grade(name, exercise.starter)
     expect(starter.status).toBe('fail')
     const [wrong] = exercise.wrong
-    const graded = GradeResultSchema.parse(await gradeSubmission(engine, exercise, wrong!.code))
+    const graded = GradeResultSchema.parse(await grade(name, wrong!.code))
     expect(firstFailure(graded)).toBe(wrong!.message)
   })
 
-  it('grades from plain data { id, checks } and returns the run it judged', async () => {
+  it('grades from plain data { id, checks, probes } and returns the run it judged', async () => {
     const { grade, run } = await gradeSubmissionRun(
-      engines[name],
-      { id: 'count-down', checks: exercise.checks },
+      engines[name].runners[0]!,
+      engines[name].judge,
+      { id: 'count-down', checks: exercise.checks, probes: exercise.probes },
       exercise.solution,
     )
     expect(grade.status).toBe('pass')
@@ -58,7 +64,7 @@ describe.each(['pyodide-node', 'cpython'] as const)('gradeSubmission on %s', (na
 
   it('makes a busy loop past the wall-clock limit an error grade', async () => {
     const started = performance.now()
-    const result = await gradeSubmission(engines[name], exercise, spin, { limits: { wallMs: 800 } })
+    const result = await grade(name, spin, { limits: { wallMs: 800 } })
     expect(GradeResultSchema.parse(result)).toMatchObject({ status: 'error', tests: [] })
     expect(result.message).toBe(
       'Your program ran for 0.8 s of real time without finishing, so grading stopped. A loop that never awaits or sleeps keeps the CPU busy for ever.',
@@ -66,25 +72,36 @@ describe.each(['pyodide-node', 'cpython'] as const)('gradeSubmission on %s', (na
     expect(performance.now() - started).toBeLessThan(8000)
   })
 
+  it('makes a probe past the wall-clock limit an error grade, keeping the checks that ran', async () => {
+    const result = await grade(name, spinsInAProbe, { limits: { wallMs: 1500 } })
+    expect(GradeResultSchema.parse(result)).toMatchObject({ status: 'error' })
+    expect(result.message).toBe(
+      'A function of yours that the checks called ran for 1.5 s of real time without finishing, so grading stopped. A loop that never awaits or sleeps keeps the CPU busy for ever.',
+    )
+    expect(result.tests.map((test) => test.status)).toEqual(['pass', 'pass', 'pass', 'pass'])
+  })
+
   it('makes an interrupt an error grade, and the engine grades again afterwards', async () => {
-    const grading = gradeSubmission(engines[name], exercise, spin)
-    setTimeout(() => engines[name].interrupt(), 500)
+    const grading = grade(name, spin)
+    setTimeout(() => engines[name].runners[0]!.interrupt(), 500)
     const result = await grading
     expect(result).toMatchObject({
       status: 'error',
       message: 'Grading was interrupted before it finished.',
     })
-    expect((await gradeSubmission(engines[name], exercise, exercise.solution)).status).toBe('pass')
+    expect((await grade(name, exercise.solution)).status).toBe('pass')
   })
 })
 
 describe('gradeSubmission input', () => {
   it('refuses a submission over 256 KiB and an exercise without checks', async () => {
-    const engine = engines['pyodide-node']
+    const { runners, judge } = engines['pyodide-node']
     const huge = `# ${'x'.repeat(256 * 1024)}\n`
-    await expect(gradeSubmission(engine, exercise, huge)).rejects.toBeInstanceOf(SubmissionError)
+    await expect(gradeSubmission(runners[0]!, judge, exercise, huge)).rejects.toBeInstanceOf(
+      SubmissionError,
+    )
     await expect(
-      gradeSubmission(engine, { id: 'count-down', checks: '' }, 'print(1)'),
+      gradeSubmission(runners[0]!, judge, { id: 'count-down', checks: '', probes: null }, 'x'),
     ).rejects.toThrow(/checks\.py is empty/)
   })
 })

@@ -1,21 +1,56 @@
 /**
- * Grading (README.md): load an exercise from content/ (Node only), grade a submission through any
- * engine. gradeSubmission needs only { id, checks }, so a page can grade in its own worker.
+ * Grading (README.md): load an exercise from content/ (Node only), grade a submission through a
+ * runner engine and a judge. gradeSubmission needs only { id, checks, probes }, so a page can grade
+ * in its own workers.
  */
 export { closeMatches } from './close-matches'
 export { ExerciseJsonSchema, WrongAnswerMetaSchema, type ExerciseJson } from './exercise-schema'
 export {
   gradeSubmission,
   gradeSubmissionRun,
+  judgeObserved,
   maxSubmissionBytes,
   SubmissionError,
   type GradeOptions,
 } from './grade-submission'
+export { errorGrade, gradeFromFailedRun } from './grade-words'
+export {
+  defaultJudgeWallMs,
+  judgeFailedRun,
+  parseJudgeAnswer,
+  prepareJudge,
+  type JudgeStop,
+  type PreparedJudge,
+} from './judge-request'
 export { listExercises, loadExercise, loadExerciseFolder } from '#exercise-loader'
+export {
+  BoundedRunResultSchema,
+  EncodedSchema,
+  JudgeAnswerSchema,
+  JudgeRequestSchema,
+  ObservationSchema,
+  ObservedExceptionSchema,
+  ProbeObservationSchema,
+  type Encoded,
+  type JudgeAnswer,
+  type JudgeRequest,
+  type Observation,
+  type ObservedException,
+  type ProbeObservation,
+} from './observation'
+export {
+  defaultGradeWallMs,
+  observeFailed,
+  parseObservation,
+  prepareObserve,
+  type HarnessObserveRequest,
+  type Observed,
+  type ObserveStop,
+  type PreparedObserve,
+} from './observe-request'
 export {
   exerciseIdPattern,
   GradeRequestDataSchema,
-  HarnessGradeAnswerSchema,
   type ExerciseDefinition,
   type ExerciseEntry,
   type GradeRequestData,

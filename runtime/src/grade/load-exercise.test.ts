@@ -43,6 +43,7 @@ describe('the course', () => {
     for (const entry of entries) {
       const exercise = await loadExercise(course, entry.id)
       expect(exercise.checks).toContain('looplab_checks')
+      if (exercise.probes !== null) expect(exercise.probes).toContain('looplab_probes')
       expect(exercise.hints.length).toBeGreaterThan(0)
       expect(exercise.wrong.length).toBeGreaterThan(0)
       for (const wrong of exercise.wrong) expect(wrong.code.length).toBeGreaterThan(0)
@@ -61,6 +62,20 @@ describe('loadExercise', () => {
     })
     expect(exercise.wrong.map((w) => w.file)).toEqual(['wrong/blocking.py'])
     expect(exercise.solution).toContain('async def countdown')
+    expect(exercise.probes).toContain('@scenario("countdown-from-2")')
+  })
+
+  it('reads no probes when there is no probes.py, and refuses an empty one', async () => {
+    const without = courseWith((dir) => rmSync(path.join(dir, 'probes.py')))
+    try {
+      expect((await loadExercise(without, 'count-down')).probes).toBeNull()
+    } finally {
+      rmSync(without, { recursive: true, force: true })
+    }
+    const empty = courseWith((dir) => writeFileSync(path.join(dir, 'probes.py'), '\n'))
+    expect(await issues(empty)).toEqual([
+      `${countDown}/probes.py||empty: probes.py declares no scenario (delete it if none is needed)`,
+    ])
   })
 
   it('names an unknown id and suggests the closest', async () => {

@@ -84,6 +84,7 @@ export async function loadExerciseFolder(entry: ExerciseEntry): Promise<Exercise
     read('checks.py', 'checks.py (the checks that grade it)'),
   ])
   for (const [, issue] of files) if (issue) issues.push(issue)
+  const probes = await readProbes(dir, issues)
   const [metaText, prompt, starter, solution, checks] = files.map(([text]) => text) as [
     string,
     string,
@@ -104,9 +105,24 @@ export async function loadExerciseFolder(entry: ExerciseEntry): Promise<Exercise
     starter,
     solution,
     checks,
+    probes,
     hints: meta.hints,
     wrong,
   }
+}
+
+/** probes.py is optional (an exercise whose checks call none of the learner's functions has
+ *  none), but a present one must say something. */
+async function readProbes(dir: string, issues: ContentIssue[]): Promise<string | null> {
+  const file = path.join(dir, 'probes.py')
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text !== null && !text.trim()) {
+    issues.push({
+      file,
+      message: 'empty: probes.py declares no scenario (delete it if none is needed)',
+    })
+  }
+  return text
 }
 
 function parseMeta(text: string, file: string, issues: ContentIssue[]) {

@@ -1,10 +1,10 @@
 /**
- * What grading takes and gives. A grade needs only plain data — the exercise's id and its checks'
- * source — so the browser can fetch checks.py on demand and grade in its own worker, while the CLI
- * and the server pass the full definition loaded from content/.
+ * What grading takes and gives. A grade needs only plain data — the exercise's id, its checks'
+ * source and its probes' — so the browser can fetch them on demand and grade in its own workers,
+ * while the CLI and the server pass the full definition loaded from content/.
  */
 import { z } from 'zod'
-import { GradeResultSchema, RunResultSchema, type GradeResult, type RunResult } from '../types'
+import type { GradeResult, RunResult } from '../types'
 
 export const exerciseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -14,7 +14,12 @@ export const GradeRequestDataSchema = z.looseObject({
   checks: z
     .string()
     .min(1, 'checks.py is empty')
-    .describe("the source of the exercise's checks.py"),
+    .describe("the source of the exercise's checks.py (the judge's side)"),
+  probes: z
+    .string()
+    .min(1, 'probes.py is empty')
+    .nullable()
+    .describe("the source of the exercise's probes.py (runs beside the learner's code), or null"),
 })
 export type GradeRequestData = z.infer<typeof GradeRequestDataSchema>
 
@@ -48,12 +53,3 @@ export type ExerciseDefinition = GradeRequestData & {
 
 /** A grade together with the run it judged (what the program printed, its timeline…). */
 export type GradeRun = { grade: GradeResult; run: RunResult }
-
-/** The harness's answer to a grade request (runtime/python/PROTOCOL.md, "Grade requests"). */
-export const HarnessGradeAnswerSchema = z
-  .object({
-    run: RunResultSchema,
-    grade: GradeResultSchema,
-    interrupted: z.boolean().describe('the engine interrupt stopped the program or the checks'),
-  })
-  .strict()

@@ -16,6 +16,7 @@ import {
   type SandboxLimits,
 } from './sandboxed-engine'
 
+export { FreshProcessEngine } from './fresh-process-engine'
 export { detectIsolation, type Isolation } from './isolation'
 export { defaultSandboxLimits, SandboxedEngine, type SandboxLimits } from './sandboxed-engine'
 

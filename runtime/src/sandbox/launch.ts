@@ -19,6 +19,8 @@ export type SandboxSpec = {
   readable: string[]
   /** Lifetime CPU seconds before the kernel stops the process. */
   cpuSeconds: number
+  /** stdin: 'pipe' to write a request to it (default: nothing). */
+  stdin?: 'pipe' | 'ignore'
 }
 
 /** Below normal priority: a stuck learner program competes with grading, not with page loads. */
@@ -98,6 +100,8 @@ function bwrapOptions(spec: SandboxSpec): string[] {
 /**
  * Starts the command sandboxed, with a pipe on fd 3 for its messages; stdout is dropped (a
  * program's own output never reaches it) and stderr piped for the caller to keep a tail of.
+ * Signals for the sandboxed program go to its process tree (process-tree.ts signalTree): the
+ * wrappers around it do not pass them on.
  */
 export function launchSandboxed(isolation: Isolation, spec: SandboxSpec): ChildProcess {
   const argv = sandboxArgs(isolation, spec)
@@ -105,7 +109,7 @@ export function launchSandboxed(isolation: Isolation, spec: SandboxSpec): ChildP
     cwd: isolation.kind === 'bwrap' ? '/' : tmpdir(),
     // Nothing inherited: the process must not see DATABASE_URL or any other secret.
     env: { NODE_ENV: 'production', PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    stdio: [spec.stdin ?? 'ignore', 'ignore', 'pipe', 'pipe'],
   }
   const child = spawn(
     '/bin/sh',

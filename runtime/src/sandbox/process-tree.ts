@@ -3,6 +3,7 @@
  * A sandboxed runner is a small tree (sh → bwrap → init → node); Python's heap is WebAssembly
  * memory inside node, outside V8's heap limit, so the tree's resident size is what is capped.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 
 export const canMeasureMemory = process.platform === 'linux'
@@ -43,4 +44,51 @@ export async function processTreeMiB(pid: number): Promise<number | null> {
     stack.push(...(parents.get(next) ?? []))
   }
   return found ? total : null
+}
+
+/** The processes under `pid`, by parent; empty where /proc is missing. */
+function childrenByParent(): Map<number, number[]> {
+  const children = new Map<number, number[]>()
+  let names: string[] = []
+  try {
+    names = readdirSync('/proc')
+  } catch {
+    return children
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)])
+  }
+  return children
+}
+
+/**
+ * Sends a signal to the program a sandbox wraps: the leaves of the process tree under `pid` (the
+ * wrappers — bwrap, its init — pass no signal on, and one that stopped would take the program
+ * with it). With no tree to see (not Linux), `pid` itself.
+ */
+export function signalProgram(pid: number, signal: NodeJS.Signals): void {
+  const children = canMeasureMemory ? childrenByParent() : new Map<number, number[]>()
+  const leaves: number[] = []
+  const queue = [...(children.get(pid) ?? [])]
+  while (queue.length) {
+    const next = queue.shift() as number
+    const below = children.get(next) ?? []
+    if (below.length) queue.push(...below)
+    else leaves.push(next)
+  }
+  for (const target of leaves.length ? leaves : [pid]) {
+    try {
+      process.kill(target, signal)
+    } catch {
+      // already gone
+    }
+  }
 }

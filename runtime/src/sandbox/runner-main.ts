@@ -53,7 +53,12 @@ async function answer(token: string, job: Job): Promise<void> {
     switch (job.kind) {
       case 'run': {
         const result = await engine.run(job.files, job.options)
-        send({ type: 'answer', token, kind: 'run', result })
+        send({ type: 'answer', token, answer: { kind: 'run', result } })
+        return
+      }
+      case 'observe': {
+        const observed = await engine.observe(job.files, job.probes, job.options)
+        send({ type: 'answer', token, answer: { kind: 'observe', observed } })
         return
       }
     }

@@ -12,7 +12,7 @@ import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import type { Readable, Writable } from 'node:stream'
 import type { Engine } from '../engine'
-import type { GradeRun } from '../grade/types'
+import { defaultGradeWallMs, observeFailed, type Observed } from '../grade/observe-request'
 import { describe, engineFailure, forcedStopResult, memoryLimitResult } from '../engines/results'
 import type { ProgramFiles, RunOptions, RunResult } from '../types'
 import { ProgramFilesSchema, RunLimitsSchema, RunOptionsSchema } from '../types'
@@ -63,11 +63,18 @@ export const defaultSandboxLimits: SandboxLimits = {
   heapMiB: 256,
 }
 
+/** What a job of each kind resolves with: a run's result, or an observation (which carries a
+ *  failed run instead when the job could not finish). */
+type AnswerOf<K extends Job['kind']> = K extends 'run' ? RunResult : Observed
+
 type Active = {
   token: string
   kind: Job['kind']
   timers: ReturnType<typeof setTimeout>[]
-  finish(result: RunResult): void
+  /** The child's answer, checked already. */
+  answer(value: RunResult | Observed): void
+  /** The job ended without one: the run that says why, and whether a time limit ended it. */
+  fail(run: RunResult, timedOut?: boolean): void
 }
 
 const memoryPollMs = 100
@@ -175,8 +182,21 @@ export class SandboxedEngine implements Engine {
     return this.enqueue(job, RunLimitsSchema.parse(job.options.limits ?? {}).wallMs)
   }
 
-  grade(): Promise<GradeRun> {
-    return Promise.reject(new Error('a sandboxed engine observes; grading happens elsewhere'))
+  observe(files: ProgramFiles, probes: string | null, options: RunOptions = {}): Promise<Observed> {
+    let job: Job
+    try {
+      const limits = { wallMs: defaultGradeWallMs, ...options.limits }
+      job = {
+        kind: 'observe',
+        files: ProgramFilesSchema.parse(files),
+        probes,
+        options: RunOptionsSchema.parse({ ...options, limits }),
+      }
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    const wallMs = RunLimitsSchema.parse(job.options.limits ?? {}).wallMs
+    return this.enqueue(job, wallMs)
   }
 
   interrupt(): void {
@@ -202,45 +222,53 @@ export class SandboxedEngine implements Engine {
     if (!this.exited) this.child.kill('SIGKILL')
   }
 
-  private enqueue(job: Job, wallMs: number): Promise<RunResult> {
-    const turn = this.queue.then(() => this.runNow(job, wallMs))
+  private enqueue<K extends Job['kind']>(
+    job: Extract<Job, { kind: K }>,
+    wallMs: number,
+  ): Promise<AnswerOf<K>> {
+    const turn = this.queue.then(() => this.runNow(job, wallMs)) as Promise<AnswerOf<K>>
     this.queue = turn.catch(() => undefined)
     return turn
   }
 
-  private async runNow(job: Job, wallMs: number): Promise<RunResult> {
+  private async runNow(job: Job, wallMs: number): Promise<RunResult | Observed> {
+    const failed = (run: RunResult, timedOut = false): RunResult | Observed =>
+      job.kind === 'run' ? run : observeFailed(run, { timedOut, wallMs })
     try {
       await this.ready
     } catch (error) {
-      return engineFailure(`it could not start (${describe(error)})`, this.python)
+      return failed(engineFailure(`it could not start (${describe(error)})`, this.python))
     }
-    if (this.exited) return engineFailure(`it stopped (${this.exitReason})`, this.python)
+    if (this.exited) return failed(engineFailure(`it stopped (${this.exitReason})`, this.python))
     const token = randomBytes(16).toString('hex')
     const started = performance.now()
-    return new Promise<RunResult>((resolve) => {
+    return new Promise<RunResult | Observed>((resolve) => {
+      const settle = (value: RunResult | Observed) => {
+        for (const timer of active.timers) clearTimeout(timer)
+        if (this.active === active) this.active = null
+        this.jobs++
+        resolve(value)
+      }
       const active: Active = {
         token,
         kind: job.kind,
         timers: [],
-        finish: (result) => {
-          for (const timer of active.timers) clearTimeout(timer)
-          if (this.active === active) this.active = null
-          this.jobs++
-          resolve(result)
-        },
+        answer: settle,
+        fail: (run, timedOut) => settle(failed(run, timedOut)),
       }
       this.active = active
       active.timers.push(
         setTimeout(() => {
           const elapsed = performance.now() - started
           this.kill(`the job ran past its deadline (${Math.round(elapsed)} ms)`)
-          active.finish(
+          active.fail(
             forcedStopResult(this.python, {
               timedOut: true,
               wallLimitMs: wallMs,
               wallMs: elapsed,
               reason: 'ignored',
             }),
+            true,
           )
         }, wallMs + this.limits.deadlineSlackMs),
       )
@@ -255,7 +283,7 @@ export class SandboxedEngine implements Engine {
         if (used === null || used <= this.limits.memoryMiB || this.active !== active) return
         const mib = Math.ceil(used) // 400.3 MiB over a 400 MiB cap must not read as 400
         this.kill(`the program used more than ${this.limits.memoryMiB} MiB of memory`)
-        active.finish(
+        active.fail(
           memoryLimitResult(this.python, {
             usedMiB: mib,
             limitMiB: this.limits.memoryMiB,
@@ -291,11 +319,12 @@ export class SandboxedEngine implements Engine {
         return
       case 'answer': {
         const active = this.active
-        if (!active || message.token !== active.token || message.kind !== active.kind) {
+        const { answer } = message
+        if (!active || message.token !== active.token || answer.kind !== active.kind) {
           this.kill('the sandboxed runner answered out of turn')
           return
         }
-        active.finish(message.result)
+        active.answer(answer.kind === 'run' ? answer.result : answer.observed)
         return
       }
     }
@@ -310,7 +339,7 @@ export class SandboxedEngine implements Engine {
     this.exited = true
     this.exitReason = reason
     this.reader.close()
-    this.active?.finish(engineFailure(`the sandboxed runner stopped (${reason})`, this.python))
+    this.active?.fail(engineFailure(`the sandboxed runner stopped (${reason})`, this.python))
     for (const listener of this.exitListeners.splice(0)) listener(reason)
   }
 

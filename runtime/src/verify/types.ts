@@ -51,14 +51,17 @@ export type CheckContext = { engines: VerifyEngines }
 /** Runs programs for checks: one warm Pyodide, CPython processes with bounded parallelism. */
 export type VerifyEngines = {
   run(engine: VerifyEngineName, files: ProgramFiles, options?: RunOptions): Promise<RunResult>
-  /** Grades a program against an exercise's checks (Engine.grade). */
+  /** Grades a program against an exercise: observed by the engine, judged by a separate one. */
   grade(
     engine: VerifyEngineName,
     files: ProgramFiles,
-    checks: string,
+    exercise: GradedExercise,
     options?: RunOptions,
   ): Promise<GradeRun>
 }
+
+/** What grading needs of an exercise: checks.py (the judge's) and probes.py (the runner's). */
+export type GradedExercise = { checks: string; probes: string | null }
 
 /** The part of the course a verify run looks at (PATH arguments narrow it). */
 export type VerifyScope = {

@@ -1,10 +1,6 @@
-"""Grading: run a learner's program, then an exercise's checks against what it did.
+"""The check API: what an exercise's checks.py declares, and what each check reads (the learner's
+run, code and probes). It runs in the judge (judging/), never beside learner code.
 
-The request and answer: runtime/python/PROTOCOL.md, "Grade requests". The check API for authors:
-runtime/src/grade/CHECKS.md.
+Authors' reference: runtime/src/grade/CHECKS.md.
 """
 from __future__ import annotations
-
-from .grade import grade
-
-__all__ = ["grade"]

@@ -13,6 +13,7 @@ class Line:
     text: str
     t: float  # virtual seconds when its first character was written
     index: int  # its position among the printed lines, from 0
+    task: int | None = None  # the timeline id of the task that wrote its first character
 
 
 @dataclass(frozen=True)
@@ -20,14 +21,13 @@ class Raised:
     """The exception a run ended with."""
     type: str  # class name, e.g. "ValueError"
     message: str
-    cls: type | None  # the class itself (None when only the traceback was seen)
+    names: tuple[str, ...]  # the class names of its MRO, most derived first (just `type` when
+    # only the traceback was seen)
 
     def is_a(self, *kinds: str | type) -> bool:
         """By class name or class; subclasses count (a KeyError is a LookupError)."""
-        names = {k if isinstance(k, str) else k.__name__ for k in kinds}
-        if self.cls is not None:
-            return any(base.__name__ in names for base in self.cls.__mro__)
-        return self.type in names
+        wanted = {k if isinstance(k, str) else k.__name__ for k in kinds}
+        return any(name in wanted for name in self.names)
 
     def __str__(self) -> str:
         return f"{self.type}: {self.message}" if self.message else self.type
@@ -55,16 +55,17 @@ class TaskRecord:
 
 
 class Outcome:
-    """A RunResult dict with the questions checks ask of it."""
+    """A RunResult dict (validated: judging/validate.py) with the questions checks ask of it."""
 
-    def __init__(self, result: dict[str, Any], uncaught: tuple[type, str] | None = None,
+    def __init__(self, result: dict[str, Any], uncaught: dict[str, Any] | None = None,
                  left_pending: list[int] | None = None) -> None:
         self.result = result
         self.status: str = result["status"]
         self.exit_code: int = result["exitCode"]
         self.stdout: str = result["stdout"]
         self.stderr: str = result["stderr"]
-        self.elapsed: float = result["virtualSeconds"]
+        # JSON crossing JavaScript turns 2.0 into 2: times are floats again here
+        self.elapsed: float = float(result["virtualSeconds"])
         self.lines = _lines(result["events"])
         self.diagnostics = [Diagnostic(d["code"], d["message"], d.get("line"))
                             for d in result["diagnostics"]]
@@ -119,34 +120,36 @@ class Outcome:
 
 def _lines(events: list[dict[str, Any]]) -> list[Line]:
     lines: list[Line] = []
-    text, start = "", 0.0
+    text, start, task = "", 0.0, None
     for event in events:
         if event["stream"] != "stdout":
             continue
         for piece in event["text"].splitlines(keepends=True):
             if not text:
-                start = event["t"]
+                start, task = float(event["t"]), event.get("task")
             text += piece
             if text.endswith(("\n", "\r")):
-                lines.append(Line(text.rstrip("\r\n"), start, len(lines)))
+                lines.append(Line(text.rstrip("\r\n"), start, len(lines), task))
                 text = ""
     if text:
-        lines.append(Line(text, start, len(lines)))
+        lines.append(Line(text, start, len(lines), task))
     return lines
 
 
-def _raised(result: dict[str, Any], uncaught: tuple[type, str] | None) -> Raised | None:
+def _raised(result: dict[str, Any], uncaught: dict[str, Any] | None) -> Raised | None:
+    """From the ObservedException the runner recorded; else from the traceback's last line."""
     if result["status"] != "error":
         return None
     if uncaught is not None:
-        return Raised(uncaught[0].__name__, uncaught[1], uncaught[0])
+        return Raised(uncaught["type"], uncaught["message"], tuple(uncaught["names"]))
     # Only the traceback is known (a result from elsewhere): its last line names the exception.
     stderr = result["stderr"].rstrip("\n")
     if "Traceback (most recent call last):" not in stderr:
         return None
     last = stderr.rsplit("\n", 1)[-1]
     kind, _, message = last.partition(": ")
-    return Raised(kind.rsplit(".", 1)[-1], message, None)
+    name = kind.rsplit(".", 1)[-1]
+    return Raised(name, message, (name,))
 
 
 def _tasks(timeline: list[dict[str, Any]], left_pending: set[int]) -> list[TaskRecord]:
@@ -156,9 +159,9 @@ def _tasks(timeline: list[dict[str, Any]], left_pending: set[int]) -> list[TaskR
         if kind == "created":
             records[tid] = TaskRecord(
                 id=tid, name=event.get("name", f"Task-{tid}"), coro=event.get("coro", "?"),
-                parent=event.get("parent"), created=event["t"], line=event.get("line"),
+                parent=event.get("parent"), created=float(event["t"]), line=event.get("line"),
                 left_pending=tid in left_pending)
         elif kind in _FINISHED and tid in records:
             record = records[tid]
-            record.ended, record.outcome, record.detail = event["t"], kind, event.get("detail")
+            record.ended, record.outcome, record.detail = float(event["t"]), kind, event.get("detail")
     return list(records.values())

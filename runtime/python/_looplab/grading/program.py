@@ -1,15 +1,18 @@
-"""The learner's program as every check receives it: what its run did (Outcome), its code, and
-probes that call its functions with the checks' own inputs."""
+"""The learner's program as every check receives it: what its run did (Outcome), its code, and the
+probes: what the exercise's scenarios did when they called its functions with their own inputs."""
 from __future__ import annotations
 
+import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ..request import Request
 from .code import Code
 from .outcome import Outcome
-from .probe import Probe, ProgramStopped, Scenario, run_probe
+from .probe import GradingStopped, Probe
 from .registry import fail
+
+if TYPE_CHECKING:
+    from ..judging.validate import ObservationRecord
 
 _STOPPED_WORDS = {
     "deadlock": "it waited for ever: a deadlock",
@@ -20,27 +23,37 @@ _STOPPED_WORDS = {
 
 
 class Program(Outcome):
-    def __init__(self, result: dict[str, Any], request: Request, uncaught: tuple[type, str] | None,
-                 left_pending: list[int], code: Code | None = None) -> None:
-        super().__init__(result, uncaught, left_pending)
-        self.code = code or Code(request.files.get(request.entry, ""), request.entry)
-        self.python = sys.version_info[:2]
-        self._request = request
+    def __init__(self, observation: "ObservationRecord", code: Code) -> None:
+        super().__init__(observation.run, observation.uncaught, observation.left_pending)
+        self.code = code
+        self.python = _version(observation.run["python"])
+        self._observation = observation
         self.last_probe: Probe | None = None
 
-    def probe(self, scenario: Scenario, *args: Any, limit: float = 600.0) -> Probe:
-        """Run `await scenario(learner, *args)` against a fresh copy of the learner's program.
+    def probe(self, name: str) -> Probe:
+        """What probes.py's scenario `name` did against a fresh copy of the learner's program.
 
-        `learner.name` is the program's global `name`; a missing name fails the check in plain
-        words. `limit` is the scenario's virtual-time limit in seconds."""
-        try:
-            probe = run_probe(self._request, scenario, args, limit)
-        except ProgramStopped as stopped:
-            words = _STOPPED_WORDS.get(stopped.status, f"its status was {stopped.status}")
+        A name the program does not define fails the check in plain words; so does a program that
+        does not load."""
+        record = self._observation.probes.get(name)
+        if record is None:
+            if self._observation.interrupted:
+                raise GradingStopped()
+            raise LookupError(f"probes.py has no scenario named {name!r}")
+        if record.outcome == "not-loaded":
+            status = record.load_status or "error"
+            words = _STOPPED_WORDS.get(status, f"its status was {status}")
             fail(f"Your program stopped before it finished loading ({words}), so the checks could "
                  "not call its functions.")
+        probe = Probe(record)
         self.last_probe = probe
-        if probe.missing is not None:
+        if record.outcome == "missing-name":
             fail(f"Your code has no `{probe.missing}`: the checks call it with inputs of their own, "
                  "so keep that name.", output="")
         return probe
+
+
+def _version(label: str) -> tuple[int, int]:
+    """(major, minor) of the Python that ran the program: "3.14.2 (pyodide)" → (3, 14)."""
+    match = re.match(r"(\d+)\.(\d+)", label)
+    return (int(match[1]), int(match[2])) if match else sys.version_info[:2]

@@ -8,9 +8,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createEngine } from '../../create-engine'
 import type { Engine } from '../../engine'
 import { describe } from '../../engines/results'
+import type { GradingEngines } from '../../grade/grading-engines'
 import { UsageError, type CliIo, type Command } from '../io'
 
 const engineNames = { pyodide: 'pyodide-node', cpython: 'cpython' } as const
@@ -88,9 +88,10 @@ async function loadFor(flags: GradeFlags) {
   }
 }
 
-async function startEngines(flags: GradeFlags, count: number): Promise<Engine[]> {
-  const name = engineNames[flags.engine]
-  return Promise.all(Array.from({ length: count }, () => createEngine(name)))
+/** `count` engines that run the submissions, and the separate judge they share. */
+async function startEngines(flags: GradeFlags, count: number): Promise<GradingEngines> {
+  const { startGradingEngines } = await import('../../grade/grading-engines')
+  return startGradingEngines(engineNames[flags.engine], count)
 }
 
 export const gradeCommand: Command = {
@@ -107,9 +108,15 @@ export const gradeCommand: Command = {
     const code = await readFile(flags.target, 'utf8')
     const engines = await startOrReport(flags, 1, io)
     if (!engines) return 1
-    const stop = interruptOnCtrlC(engines, io)
+    const stop = interruptOnCtrlC(engines.runners, io)
     try {
-      const result = await grade.gradeSubmission(engines[0]!, exercise, code, gradeOptions(flags))
+      const result = await grade.gradeSubmission(
+        engines.runners[0]!,
+        engines.judge,
+        exercise,
+        code,
+        gradeOptions(flags),
+      )
       if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
       else {
         const heading = `${path.basename(flags.target)} — "${exercise.title}" (${exercise.id})`
@@ -118,7 +125,7 @@ export const gradeCommand: Command = {
       return 0
     } finally {
       stop()
-      await Promise.all(engines.map((engine) => engine.dispose()))
+      await engines.dispose()
     }
   },
 }
@@ -147,11 +154,12 @@ async function gradeFolder(
   if (!engines) return 1
   const bootMs = performance.now() - booting
   const abort = new AbortController()
-  const stop = interruptOnCtrlC(engines, io, abort)
+  const stop = interruptOnCtrlC(engines.runners, io, abort)
   const bar = progressBar(io.err, io.isTTY === true, `grading ${exercise.id}`)
   try {
     const summary = await gradeBatch(exercise, submissions, {
-      engines,
+      engines: engines.runners,
+      judge: engines.judge,
       engineLabel: engineNames[flags.engine],
       bootMs,
       grade: gradeOptions(flags),
@@ -178,7 +186,7 @@ async function gradeFolder(
   } finally {
     bar.finish()
     stop()
-    await Promise.all(engines.map((engine) => engine.dispose()))
+    await engines.dispose()
   }
 }
 

@@ -5,21 +5,19 @@
  * sandboxed process the grading server uses (SECURITY.md).
  */
 import { parseArgs } from 'node:util'
-import { createEngine } from '../../create-engine'
 import type { Engine } from '../../engine'
 import type { RunResult } from '../../types'
 import { describe } from '../../engines/results'
 import { UsageError, type CliIo, type Command } from '../io'
 import { readProgramFolder } from './program-folder'
-import { createSandboxedEngine } from '../../sandbox'
-
-const engines = { pyodide: 'pyodide-node', cpython: 'cpython' } as const
+import { chooseIsolation, createSandboxedEngine } from '../../sandbox'
+import { createCpythonEngine } from '../../engines/cpython/engine'
 
 type RunFlags = {
   file: string
   argv: string[]
   json: boolean
-  engine: keyof typeof engines
+  engine: 'pyodide' | 'cpython'
   realtime: boolean
 }
 
@@ -74,10 +72,11 @@ export const runCommand: Command = {
     const stdin = await io.readStdin()
     let engine: Engine
     try {
+      const sandbox = { onUnisolated: (reason: string) => warnUnisolated(io, reason) }
       engine =
         flags.engine === 'pyodide'
-          ? await createSandboxedEngine({ onUnisolated: (reason) => warnUnisolated(io, reason) })
-          : await createEngine(engines[flags.engine])
+          ? await createSandboxedEngine(sandbox)
+          : await createCpythonEngine({ isolation: chooseIsolation(sandbox) })
     } catch (error) {
       io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)
       return 1

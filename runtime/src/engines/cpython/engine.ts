@@ -4,17 +4,29 @@
  * wall-clock limit send SIGINT (KeyboardInterrupt), then SIGKILL if the program ignores it.
  */
 import { join } from 'node:path'
-import type { Engine } from '../../engine'
-import type { GradeRun } from '../../grade/types'
-import type { ProgramFiles, RunOptions, RunResult } from '../../types'
+import type { Engine, Judge } from '../../engine'
+import { judgeFailedRun, parseJudgeAnswer, prepareJudge } from '../../grade/judge-request'
+import type { JudgeRequest } from '../../grade/observation'
+import {
+  observeFailed,
+  parseObservation,
+  prepareObserve,
+  type Observed,
+} from '../../grade/observe-request'
+import type { GradeResult, ProgramFiles, RunOptions, RunResult } from '../../types'
 import { runtimePackageRoot } from '../../node/package-root'
-import { gradeFromFailedRun, parseHarnessGrade, prepareGrade } from '../grade-request'
 import { prepareRun } from '../harness-request'
 import { asWallTimeLimit, engineFailure, forcedStopResult, parseHarnessResult } from '../results'
 import { startHarnessProcess, type HarnessProcess, type ProcessOutcome } from './harness-process'
 import { findPython, type PythonCommand } from './python-command'
+import type { Isolation } from '../../sandbox/isolation'
 
-export type CpythonOptions = { python?: string; graceMs?: number }
+export type CpythonOptions = {
+  python?: string
+  graceMs?: number
+  /** Run every python3 in this OS sandbox: for learner code (SECURITY.md). */
+  isolation?: Isolation
+}
 
 /** The wall-clock limit is the program's: python3 and the harness get this long to start first
  *  (~0.1 s on an idle machine, seconds on a saturated one). */
@@ -23,10 +35,12 @@ const startupAllowanceMs = 2000
 type Stoppable = { stop(byTimer: boolean): void; kill(): void }
 type Call = {
   outcome: ProcessOutcome
-  run: { timedOut: boolean; killed: boolean; wallLimitMs: number; wallMs: number }
+  run: { timedOut: boolean; stopped: boolean; killed: boolean; wallLimitMs: number; wallMs: number }
 }
 
-export class CpythonEngine implements Engine {
+/** Every request is a python3 process of its own: one instance can serve as the Engine that runs
+ *  learner code and as the Judge, since no judge request shares a process with a program. */
+export class CpythonEngine implements Engine, Judge {
   readonly name = 'cpython' as const
   private readonly running = new Set<Stoppable>()
   private readonly harness = join(runtimePackageRoot(), 'python', 'looplab_cpython.py')
@@ -34,6 +48,7 @@ export class CpythonEngine implements Engine {
   constructor(
     private readonly python: PythonCommand,
     private readonly graceMs = 1000,
+    private readonly isolation: Isolation | null = null,
   ) {}
 
   async run(files: ProgramFiles, options?: RunOptions): Promise<RunResult> {
@@ -47,23 +62,40 @@ export class CpythonEngine implements Engine {
     return this.toResult(outcome, run)
   }
 
-  async grade(files: ProgramFiles, checks: string, options?: RunOptions): Promise<GradeRun> {
-    const prepared = prepareGrade(files, checks, options)
+  async observe(
+    files: ProgramFiles,
+    probes: string | null,
+    options?: RunOptions,
+  ): Promise<Observed> {
+    const prepared = prepareObserve(files, probes, options)
     const { outcome, run } = await this.call(prepared.request, prepared.wallMs)
+    const stop = { timedOut: run.timedOut, wallMs: run.wallLimitMs }
     if (outcome.spawnError || run.killed || !outcome.resultJson.trim()) {
-      return gradeFromFailedRun(this.toResult(outcome, run), { ...run, wallMs: run.wallLimitMs })
+      return observeFailed(this.toResult(outcome, run), stop)
     }
-    return parseHarnessGrade(outcome.resultJson, this.python.label, {
-      timedOut: run.timedOut,
-      wallMs: run.wallLimitMs,
-    })
+    return parseObservation(outcome.resultJson, this.python.label, stop)
+  }
+
+  async judge(request: JudgeRequest): Promise<GradeResult> {
+    const prepared = prepareJudge(request)
+    const { outcome, run } = await this.call(prepared.request, prepared.wallMs)
+    const stop = { timedOut: run.timedOut, wallMs: run.wallLimitMs }
+    if (outcome.spawnError || run.killed || !outcome.resultJson.trim()) {
+      return judgeFailedRun(this.toResult(outcome, run), stop)
+    }
+    return parseJudgeAnswer(outcome.resultJson, stop)
   }
 
   /** One harness process for one request, under the wall-clock limit. */
   private async call(request: object, wallLimitMs: number): Promise<Call> {
     const started = performance.now()
-    const child = startHarnessProcess(this.python.executable, this.harness, JSON.stringify(request))
-    const state = { timedOut: false, killed: false }
+    const child = startHarnessProcess(
+      this.python,
+      this.harness,
+      JSON.stringify(request),
+      this.isolation,
+    )
+    const state = { timedOut: false, stopped: false, killed: false }
     const timers: ReturnType<typeof setTimeout>[] = []
     const handle = this.stopper(child, state, timers)
     this.running.add(handle)
@@ -88,7 +120,7 @@ export class CpythonEngine implements Engine {
 
   private stopper(
     child: HarnessProcess,
-    state: { timedOut: boolean; killed: boolean },
+    state: { timedOut: boolean; stopped: boolean; killed: boolean },
     timers: ReturnType<typeof setTimeout>[],
   ): Stoppable {
     let stopping = false
@@ -102,6 +134,7 @@ export class CpythonEngine implements Engine {
         if (stopping || child.exited()) return
         stopping = true
         state.timedOut = byTimer
+        state.stopped = true
         child.signal('SIGINT')
         timers.push(setTimeout(kill, this.graceMs))
       },
@@ -117,8 +150,9 @@ export class CpythonEngine implements Engine {
       )
     }
     if (run.killed) return forcedStopResult(label, { ...run, reason: 'ignored' })
-    if (run.timedOut && !outcome.resultJson.trim()) {
-      // SIGINT landed before the harness took over (python3 was still starting).
+    if (run.stopped && !outcome.resultJson.trim()) {
+      // SIGINT (the wall-clock limit, or Stop) landed before the harness took over: python3 was
+      // still starting.
       return forcedStopResult(label, { ...run, reason: 'still-starting' })
     }
     if (outcome.resultJson.trim()) {
@@ -133,5 +167,5 @@ export class CpythonEngine implements Engine {
 }
 
 export async function createCpythonEngine(options: CpythonOptions = {}): Promise<CpythonEngine> {
-  return new CpythonEngine(await findPython(options.python), options.graceMs)
+  return new CpythonEngine(await findPython(options.python), options.graceMs, options.isolation)
 }

@@ -2,8 +2,13 @@
  * One python3 process running runtime/python/looplab_cpython.py: the request goes in on stdin, the
  * RunResult JSON comes back on fd 3, so nothing the program prints can corrupt it.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { dirname } from 'node:path'
 import type { Readable } from 'node:stream'
+import type { Isolation } from '../../sandbox/isolation'
+import { launchSandboxed } from '../../sandbox/launch'
+import { signalProgram } from '../../sandbox/process-tree'
+import type { PythonCommand } from './python-command'
 
 export type ProcessOutcome = {
   /** The harness's JSON; empty when the process died before writing it. */
@@ -22,15 +27,33 @@ export type HarnessProcess = {
   exited(): boolean
 }
 
+/** Lifetime CPU seconds of a sandboxed python3 (its wall-clock limit is enforced here too). */
+const sandboxCpuSeconds = 120
+
+/**
+ * `isolation` given: python3 starts in the OS sandbox (SECURITY.md, layer 4), seeing only its own
+ * installation and the harness; learner code run through the cpython engine needs it as much as
+ * Pyodide does. Without: the course's own programs (the oracle of the differential tests).
+ */
 export function startHarnessProcess(
-  python: string,
+  python: PythonCommand,
   harness: string,
   request: string,
+  isolation: Isolation | null = null,
 ): HarnessProcess {
-  const child = spawn(python, ['-X', 'utf8', harness, '--result-fd', '3'], {
-    stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
-    env: cleanEnvironment(),
-  })
+  const args = ['-X', 'utf8', '-I', harness, '--result-fd', '3']
+  const child: ChildProcess = isolation
+    ? launchSandboxed(isolation, {
+        command: python.binary,
+        args,
+        readable: [...python.prefixes, dirname(harness)],
+        cpuSeconds: sandboxCpuSeconds,
+        stdin: 'pipe',
+      })
+    : spawn(python.executable, args, {
+        stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
+        env: cleanEnvironment(),
+      })
   const resultStream = child.stdio[3] as Readable
   const resultJson = collect(resultStream)
   const stray = child.stderr ? collect(child.stderr) : Promise.resolve('')
@@ -46,7 +69,12 @@ export function startHarnessProcess(
   })
   return {
     outcome,
-    signal: (name) => void child.kill(name),
+    signal: (name) => {
+      if (!isolation || !child.pid) void child.kill(name)
+      else if (name === 'SIGKILL')
+        child.kill(name) // the wrappers take the program with them
+      else signalProgram(child.pid, name)
+    },
     exited: () => child.exitCode !== null || child.signalCode !== null,
   }
 }

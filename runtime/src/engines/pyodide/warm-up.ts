@@ -1,7 +1,8 @@
 /**
  * The warm-up every Pyodide boot runs before its first real job (and before a snapshot is taken):
- * one typical program and one grade, so the WASM and the harness modules they touch are compiled
- * and imported already and the learner's first Run is as fast as the rest.
+ * one typical program, one observation and one judgement, so the WASM and the harness modules they
+ * touch are compiled and imported already and the learner's first Run (or grade) is as fast as the
+ * rest.
  */
 import type { HarnessRunner } from './host'
 
@@ -26,25 +27,48 @@ async def main():
 asyncio.run(main())
 `
 
-/** Checks that touch every part of grading (loading checks, code analysis, a probe), so the
- *  grading modules are imported and compiled before the first real grade (and in snapshots). */
+/** A probes.py and a checks.py that touch every part of grading: loading probes and running a
+ *  scenario (observe), then validating the observation, decoding its values, analysing the code and
+ *  loading checks (judge), so both sides are imported and compiled before the first real grade
+ *  (and in snapshots). */
+const warmUpProbes = `import asyncio
+from looplab_probes import CallWatch, scenario
+
+@scenario("a probe", limit=1)
+async def a_probe(learner):
+    watch = CallWatch(learner, "worker")
+    queue = asyncio.Queue()
+    queue.put_nowait(1)
+    await learner.worker(queue, "c")
+    return {"calls": watch.calls, "peak": watch.peak, "nan": float("nan"), "error": ValueError("x")}
+`
+
 const warmUpChecks = `from looplab_checks import check, expect, fail
 expect.no_call("time.sleep")
 expect.runs_ok()
+expect.max_concurrent_tasks(coro="worker", at_least=2)
 
 @check("a probe")
 def probe(run):
-    async def scenario(learner):
-        return await learner.worker(__import__("asyncio").Queue(), "c")
-    run.probe(scenario, limit=1)
+    if run.probe("a probe").value is None:
+        fail("no value")
 `
 
 export function warmUp(runner: HarnessRunner): void {
   const request = { files: { 'main.py': warmUpProgram }, entry: 'main.py' }
   const result = JSON.parse(runner.run(JSON.stringify(request))) as { status?: string }
   if (result.status !== 'ok') throw new Error(`the warm-up program failed (${result.status})`)
-  const graded = JSON.parse(
-    runner.run(JSON.stringify({ ...request, grade: { checks: warmUpChecks } })),
+  const observationJson = runner.run(
+    JSON.stringify({ observe: { probes: warmUpProbes }, ...request }),
+  )
+  const observation = JSON.parse(observationJson) as { probes?: unknown[] }
+  if (!observation.probes?.length) throw new Error('the warm-up observation failed')
+  // The judge's code path, in the same interpreter only here: the warm-up's program is our own.
+  const judged = JSON.parse(
+    runner.run(
+      `{"judge": {"checks": ${JSON.stringify(warmUpChecks)}, "observation": ${observationJson}, ` +
+        `"files": ${JSON.stringify(request.files)}, "entry": "main.py"}}`,
+    ),
   ) as { grade?: { status?: string } }
-  if (!graded.grade?.status) throw new Error('the warm-up grade failed')
+  if (judged.grade?.status !== 'pass') throw new Error('the warm-up judgement failed')
 }

@@ -1,6 +1,7 @@
 /**
  * The engine's bookkeeping against a scripted fake worker: queueing, the interrupt flag, the grace
- * period before a forced restart, crashes and malformed answers — no Pyodide needed.
+ * period before a forced restart, crashes and malformed answers, and the observe and judge jobs —
+ * no Pyodide needed.
  */
 import { describe, expect, it } from 'vitest'
 import type { RunResult } from '../../types'
@@ -165,5 +166,92 @@ describe('PyodideWorkerEngine', () => {
       snapshot: false,
     })
     await expect(engine.run(files, { limits: { wallMs: -1 } })).rejects.toThrow()
+  })
+
+  it('observes: sends an observe request and parses the Observation it gets back', async () => {
+    let sent: Record<string, unknown> = {}
+    const observation = {
+      run: okResult('hi\n'),
+      uncaught: null,
+      leftPending: [],
+      probes: [],
+      interrupted: false,
+      probesError: null,
+    }
+    const { start } = fakeWorkers((request) => {
+      sent = JSON.parse(request) as Record<string, unknown>
+      return { type: 'result', id: 0, json: JSON.stringify(observation) }
+    })
+    const engine = new PyodideWorkerEngine('pyodide-node', start, {
+      interruptBuffer: null,
+      snapshot: false,
+    })
+    const observed = await engine.observe(files, 'from looplab_probes import scenario\n')
+    expect(Object.keys(sent)[0]).toBe('observe')
+    expect(sent.observe).toEqual({ probes: 'from looplab_probes import scenario\n' })
+    expect(observed).toEqual({ kind: 'observed', observation, timedOut: false, wallMs: 10_000 })
+  })
+
+  it('reports a malformed observation or a crash as a failed observation, never a rejection', async () => {
+    const malformed = fakeWorkers(() => ({ type: 'result', id: 0, json: '{"run": {}}' }))
+    const engine = new PyodideWorkerEngine('pyodide-node', malformed.start, {
+      interruptBuffer: null,
+      snapshot: false,
+    })
+    const observed = await engine.observe(files, null)
+    expect(observed.kind).toBe('failed')
+    if (observed.kind === 'failed') {
+      expect(observed.run.stderr).toMatch(/the harness answered with a malformed observation/)
+    }
+    const silent = fakeWorkers(() => null)
+    const stopped = new PyodideWorkerEngine('pyodide-node', silent.start, {
+      interruptBuffer: null,
+      snapshot: false,
+    })
+    const timedOut = await stopped.observe(files, null, { limits: { wallMs: 10 } })
+    expect(timedOut).toMatchObject({ kind: 'failed', timedOut: true, wallMs: 10 })
+  })
+
+  it('judges: sends only the judge request and validates the grade it gets back', async () => {
+    let sent: Record<string, unknown> = {}
+    const grade = {
+      version: 3,
+      status: 'pass',
+      message: null,
+      tests: [{ name: 't', status: 'pass' }],
+    }
+    const { start } = fakeWorkers((request) => {
+      sent = JSON.parse(request) as Record<string, unknown>
+      return { type: 'result', id: 0, json: JSON.stringify({ grade }) }
+    })
+    const engine = new PyodideWorkerEngine('pyodide-node', start, {
+      interruptBuffer: null,
+      snapshot: false,
+    })
+    const observation = {
+      run: okResult(''),
+      uncaught: null,
+      leftPending: [],
+      probes: [],
+      interrupted: false,
+      probesError: null,
+    }
+    const request = { checks: 'x = 1\n', observation, files, entry: 'main.py' }
+    expect(await engine.judge(request)).toEqual(grade)
+    expect(Object.keys(sent)).toEqual(['judge'])
+    const broken = fakeWorkers(() => ({
+      type: 'result',
+      id: 0,
+      json: '{"grade": {"status": "pass"}}',
+    }))
+    const judge = new PyodideWorkerEngine('pyodide-node', broken.start, {
+      interruptBuffer: null,
+      snapshot: false,
+    })
+    const refused = await judge.judge(request)
+    expect(refused.status).toBe('error')
+    expect(refused.message).toMatch(
+      /^Your code could not be graded: the grader failed: the judge answered/,
+    )
   })
 })

@@ -4,10 +4,16 @@
  * buffer when there is one, by terminating and rebooting the worker when there isn't or when the
  * program ignores the interrupt. Node and the browser differ only in how a worker is started.
  */
-import type { BootProgress, Engine, EngineName } from '../../engine'
-import type { GradeRun } from '../../grade/types'
-import type { ProgramFiles, RunOptions, RunResult } from '../../types'
-import { gradeFromFailedRun, parseHarnessGrade, prepareGrade } from '../grade-request'
+import type { BootProgress, Engine, EngineName, Judge } from '../../engine'
+import { judgeFailedRun, parseJudgeAnswer, prepareJudge } from '../../grade/judge-request'
+import type { JudgeRequest } from '../../grade/observation'
+import {
+  observeFailed,
+  parseObservation,
+  prepareObserve,
+  type Observed,
+} from '../../grade/observe-request'
+import type { GradeResult, ProgramFiles, RunOptions, RunResult } from '../../types'
 import { prepareRun } from '../harness-request'
 import { asWallTimeLimit, describe, engineFailure, forcedStopResult } from '../results'
 import { parseHarnessResult } from '../results'
@@ -44,7 +50,8 @@ export type WorkerEngineConfig = {
 /** How a call ended: the harness's JSON answer, or a result the engine made (a stop, a crash). */
 type Outcome = { json: string } | { failure: RunResult }
 
-/** A harness request (a run or a grade) and how its outcome becomes the caller's answer. */
+/** A harness request (a run, an observation or a judgement) and how its outcome becomes the
+ *  caller's answer. */
 type Job<T> = {
   request: object
   wallMs: number
@@ -63,7 +70,9 @@ type ActiveRun = {
 
 type PendingBoot = { resolve(info: BootInfo): void; reject(error: Error): void }
 
-export class PyodideWorkerEngine implements Engine {
+/** One Pyodide worker. It serves as the Engine that runs learner code or, as another instance, as
+ *  the Judge: an interpreter that only ever receives judge requests never runs learner code. */
+export class PyodideWorkerEngine implements Engine, Judge {
   private worker: WorkerHandle | null = null
   private generation = 0
   private booting: Promise<BootInfo> | null = null
@@ -108,16 +117,31 @@ export class PyodideWorkerEngine implements Engine {
     return this.enqueue(job)
   }
 
-  grade(files: ProgramFiles, checks: string, options?: RunOptions): Promise<GradeRun> {
-    let job: Job<GradeRun>
+  observe(files: ProgramFiles, probes: string | null, options?: RunOptions): Promise<Observed> {
+    let job: Job<Observed>
     try {
-      const prepared = prepareGrade(files, checks, options)
       job = {
-        ...prepared,
+        ...prepareObserve(files, probes, options),
         finish: (outcome, stop) =>
           'failure' in outcome
-            ? gradeFromFailedRun(outcome.failure, stop)
-            : parseHarnessGrade(outcome.json, stop.python, stop),
+            ? observeFailed(outcome.failure, stop)
+            : parseObservation(outcome.json, stop.python, stop),
+      }
+    } catch (error) {
+      return Promise.reject(error)
+    }
+    return this.enqueue(job)
+  }
+
+  judge(request: JudgeRequest): Promise<GradeResult> {
+    let job: Job<GradeResult>
+    try {
+      job = {
+        ...prepareJudge(request),
+        finish: (outcome, stop) =>
+          'failure' in outcome
+            ? judgeFailedRun(outcome.failure, stop)
+            : parseJudgeAnswer(outcome.json, stop),
       }
     } catch (error) {
       return Promise.reject(error)

@@ -1,8 +1,9 @@
 /**
- * Grades many submissions to one exercise on a few engines at once (each engine grades one at a
- * time; `jobs` engines share the queue), reporting progress as it goes.
+ * Grades many submissions to one exercise on a few engines at once (each runner engine observes
+ * one at a time; `jobs` runners share the queue, and one judge judges for all of them), reporting
+ * progress as it goes.
  */
-import type { Engine } from '../../engine'
+import type { Engine, Judge } from '../../engine'
 import { gradeSubmissionRun, type GradeOptions } from '../grade-submission'
 import type { ExerciseDefinition } from '../types'
 import { submissionRow, type BatchSummary, type SubmissionRow } from './summary'
@@ -10,7 +11,10 @@ import { submissionRow, type BatchSummary, type SubmissionRow } from './summary'
 export type Submission = { file: string; code: string }
 
 export type BatchOptions = {
+  /** Runner engines: they run the submissions. */
   engines: readonly Engine[]
+  /** The judge every grade goes through (a separate interpreter). */
+  judge: Judge
   engineLabel: string
   bootMs: number
   /** Options for every grade (limits). */
@@ -38,6 +42,7 @@ export async function gradeBatch(
       const begun = performance.now()
       const { grade, run } = await gradeSubmissionRun(
         engine,
+        options.judge,
         exercise,
         submission.code,
         options.grade,

@@ -44,7 +44,7 @@ function loadProblems(error: unknown): Problem[] {
 async function grade(engines: VerifyEngines, exercise: ExerciseDefinition, code: string) {
   // A generous wall limit: on a busy machine a probe-heavy grade may take a while.
   const limits = { wallMs: generousWallMs }
-  return engines.grade('pyodide-node', { 'main.py': code }, exercise.checks, { limits })
+  return engines.grade('pyodide-node', { 'main.py': code }, exercise, { limits })
 }
 
 function firstFailure(result: GradeResult) {

@@ -1,5 +1,3 @@
-import asyncio
-
 from looplab_checks import check, expect, fail
 
 EXPECTED = """\
@@ -44,16 +42,21 @@ expect.elapsed(
     message="The program took {elapsed:.1f} s of event-loop time, but with all three downloads running "
     "at once it should take 2.0 s, the length of the longest one. Is one download still awaited on its own?",
 )
+expect.max_concurrent_tasks(
+    coro="download",
+    at_least=3,
+    name="Three download() tasks run at once",
+    message="The output and the timing look right, but the downloads never ran at the same time: the most "
+    "download() tasks running at once was {peak}, not 3. Start the three downloads together: "
+    "await asyncio.gather(download(...), download(...), download(...)).",
+)
 expect.output(EXPECTED)
 expect.runs_ok()
 
 
 @check("download() still works on its own")
 def download_alone(run):
-    async def scenario(learner):
-        await learner.download("song.ogg", 0.7)
-
-    probe = run.probe(scenario)
+    probe = run.probe("download-alone")
     if probe.error is not None:
         fail(f"download(\"song.ogg\", 0.7) raised {type(probe.error).__name__}: {probe.error}")
     if abs(probe.elapsed - 0.7) > 0.05:

@@ -63,3 +63,13 @@ expect.calls(
 )
 expect.no_diagnostic("task-destroyed-pending", name="The baking task finishes before the loop closes")
 expect.runs_ok()
+
+
+@check("The bakery closes when the baking task is done")
+def baked_by_the_task(run):
+    baking = [task for task in run.tasks(coro="bake") if task.outcome == "done"]
+    if not baking:
+        fail(
+            "The output is right, but no bake() task ran to its end: the lines were printed by other code. "
+            "Start the baking with loop.create_task(bake(3)) and stop the loop when that task is done."
+        )

@@ -48,4 +48,12 @@ expect.elapsed(
     message="The three stock checks now run one after another ({elapsed:.1f} s instead of 0.3 s). The "
     "original script ran them at the same time: keep asyncio.gather() inside main().",
 )
+expect.max_concurrent_tasks(
+    coro="check_stock",
+    at_least=3,
+    name="Three check_stock() tasks run at once",
+    message="The output and the timing look right, but the three stock checks never ran at the same time: the "
+    "most check_stock() tasks running at once was {peak}, not 3. Keep asyncio.gather() of the three "
+    "check_stock(...) calls inside main().",
+)
 expect.output(EXPECTED)

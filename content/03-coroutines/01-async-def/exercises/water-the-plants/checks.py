@@ -62,10 +62,7 @@ expect.output(EXPECTED)
 
 @check("water() works for any plant")
 def water_other_plants(run):
-    async def scenario(learner):
-        return await learner.water("rose", 0.3)
-
-    probe = run.probe(scenario)
+    probe = run.probe("water-the-rose")
     if probe.error is not None:
         fail(f'await water("rose", 0.3) raised {type(probe.error).__name__}: {probe.error}')
     if probe.value != "rose watered":
@@ -74,3 +71,17 @@ def water_other_plants(run):
         fail(f'await water("rose", 0.3) should take 0.3 s, but took {probe.elapsed:.1f} s.')
     if not probe.line("watering the rose"):
         fail('water("rose", 0.3) should log "watering the rose" when it starts.')
+
+
+@check("main() waters each plant with water()")
+def main_calls_water(run):
+    probe = run.probe("main-waters-each-plant")
+    if probe.error is not None:
+        fail(f"await main() raised {type(probe.error).__name__}: {probe.error}")
+    want = [("fern", 1.0), ("basil", 0.5), ("cactus", 0.2)]
+    if list(probe.value or []) != want:
+        calls = ", ".join(f"water{args!r}" for args in probe.value or []) or "no call at all"
+        fail(
+            "The log is right, but main() did not water the plants with water(): the checks saw "
+            f"{calls}. Keep the loop in main() that calls log(await water(plant, seconds)) for each plant."
+        )

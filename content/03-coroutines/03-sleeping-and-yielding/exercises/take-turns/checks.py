@@ -35,6 +35,18 @@ def take_turns(run):
     )
 
 
+@check("Each scanner prints its own lines")
+def scanners_print(run):
+    scanners = {task.id for task in run.tasks(coro="scan")}
+    printed = [line for line in run.lines if ": scanned " in line.text or line.text.endswith(": done")]
+    if printed and not any(line.task in scanners for line in printed):
+        fail(
+            "The output is right, but no scan() task printed it: the lines were printed in the order the "
+            "scanners should take turns, without the scanners running. Keep main() gathering the two "
+            "scan(...) calls, and let each scanner give the other a turn with await asyncio.sleep(0)."
+        )
+
+
 expect.elapsed(
     0.0,
     tolerance=0.001,

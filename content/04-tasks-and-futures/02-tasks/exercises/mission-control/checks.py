@@ -64,7 +64,9 @@ expect.max_concurrent_tasks(
     coro="fly",
     at_least=3,
     name="Three fly() tasks are in the air at once",
-    message="Launch each probe as a task (asyncio.create_task(fly(...))) so all three fly at the same time.",
+    message="The landings look right, but the three probes never flew at the same time: the most fly() tasks "
+    "in the air at once was {peak}. Launch each probe as a task (asyncio.create_task(fly(...))) so all three "
+    "fly at the same time.",
 )
 
 

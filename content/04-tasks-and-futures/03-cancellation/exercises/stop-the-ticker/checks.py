@@ -48,6 +48,22 @@ def ends_cancelled(run):
         )
 
 
+@check("The ticker task is cancelled")
+def ticker_task_cancelled(run):
+    tickers = run.tasks(coro="ticker")
+    if not tickers:
+        fail(
+            "The output is right, but no ticker() task ever ran: the lines were printed by other code. Start "
+            "the ticker with asyncio.create_task(ticker()), cancel it after 3.5 s, and await it (catching "
+            "CancelledError)."
+        )
+    if not any(task.outcome == "cancelled" for task in tickers):
+        fail(
+            "The output is right, but the ticker() task was never cancelled. Cancel it after 3.5 s with "
+            "task.cancel(), and await it (catching CancelledError)."
+        )
+
+
 expect.output(EXPECTED)
 expect.no_diagnostic("cancelled-error-swallowed", name="CancelledError is not swallowed")
 expect.runs_ok()

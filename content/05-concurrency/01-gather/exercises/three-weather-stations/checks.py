@@ -44,6 +44,14 @@ def concurrent(run):
     )
 
 
+expect.max_concurrent_tasks(
+    coro="read_station",
+    at_least=3,
+    name="Three read_station() tasks run at once",
+    message="The output and the timing look right, but the three stations were never read at the same time: the "
+    "most read_station() tasks running at once was {peak}, not 3. Read all three at once: "
+    "readings = await asyncio.gather(read_station(...), read_station(...), read_station(...)).",
+)
 expect.runs_ok()
 expect.output(EXPECTED)
 expect.calls("asyncio.gather", name="The readings are taken with asyncio.gather", message="Take the three readings with `asyncio.gather`.")

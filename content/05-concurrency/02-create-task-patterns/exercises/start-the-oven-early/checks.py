@@ -52,6 +52,16 @@ def overlaps(run):
     )
 
 
+@check("The oven heats in a task of its own")
+def oven_task(run):
+    if not any(task.outcome == "done" for task in run.tasks(coro="preheat_oven")):
+        fail(
+            "The output and the timing look right, but no preheat_oven() task ran: the oven must heat in a "
+            "task of its own while main() works the dough. Start it with "
+            "oven = asyncio.create_task(preheat_oven()) and await it before baking."
+        )
+
+
 expect.output([EXPECTED, OVEN_FIRST])
 expect.runs_ok()
 expect.no_task_left_pending()

@@ -1,5 +1,3 @@
-import asyncio
-
 from looplab_checks import check, expect, fail
 
 EXPECTED = """\
@@ -12,39 +10,6 @@ attempt 2 failed: battery empty
 """
 
 
-class Operation:
-    """An operation of the checks' own: answers from a script, counting its calls."""
-
-    def __init__(self, *answers, seconds=0.1):
-        self.answers, self.seconds, self.calls = list(answers), seconds, 0
-
-    async def __call__(self):
-        self.calls += 1
-        await asyncio.sleep(self.seconds)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, BaseException):
-            raise answer
-        return answer
-
-
-async def with_heartbeat(work):
-    """Run `work` while a heartbeat task ticks every 0.1 s: a blocking pause stops the ticks."""
-    ticks = []
-
-    async def heartbeat():
-        loop = asyncio.get_running_loop()
-        while True:
-            await asyncio.sleep(0.1)
-            ticks.append(loop.time())
-
-    beat = asyncio.create_task(heartbeat())
-    try:
-        outcome = await work
-    finally:
-        beat.cancel()
-    return outcome, ticks
-
-
 expect.no_call(
     "time.sleep",
     name="The pause does not block the event loop",
@@ -55,20 +20,11 @@ expect.no_call(
 
 @check("After the last failed attempt, the ConnectionError comes out")
 def gives_up_loudly(run):
-    last = ConnectionError("still no signal")
-
-    async def scenario(learner):
-        operation = Operation(ConnectionError("no signal"), ConnectionError("no signal"), last)
-        try:
-            result = await learner.retry(operation, attempts=3, delay=0.5)
-        except ConnectionError as error:
-            return "raised", error, operation.calls
-        return "returned", result, operation.calls
-
-    probe = run.probe(scenario)
+    probe = run.probe("always-fails")
     if probe.error is not None:
         fail(f"retry() with an operation that always fails raised {type(probe.error).__name__}: {probe.error}")
-    how, value, calls = probe.value
+    outcome = probe.value
+    how, value, calls = outcome["how"], outcome["value"], outcome["calls"]
     if how == "returned":
         extra = " (and it waits one extra `delay` first)" if probe.elapsed > 3 * 0.1 + 2 * 0.5 + 0.05 else ""
         fail(
@@ -77,7 +33,7 @@ def gives_up_loudly(run):
         )
     if calls != 3:
         fail(f"With attempts=3 and an operation that always fails, `retry` should call it 3 times, but called it {calls} time{'s' if calls != 1 else ''}.")
-    if value is not last:
+    if not outcome["same"]:
         fail("After the last attempt, `retry` should re-raise the last `ConnectionError` itself (a bare `raise` in the `except` block).")
     if probe.elapsed > 3 * 0.1 + 2 * 0.5 + 0.05:
         fail(f"`retry` paused after the last attempt too ({probe.elapsed:.1f} s instead of 1.3 s). Re-raise at once: there is nothing left to wait for.")
@@ -85,35 +41,21 @@ def gives_up_loudly(run):
 
 @check("Other exceptions come out at once, without a retry")
 def other_errors_not_retried(run):
-    bug = ValueError("negative temperature reading")
-
-    async def scenario(learner):
-        operation = Operation(bug)
-        try:
-            await learner.retry(operation, attempts=3, delay=0.5)
-        except ValueError as error:
-            return error, operation.calls
-        return None, operation.calls
-
-    probe = run.probe(scenario)
-    error, calls = probe.value if probe.error is None else (probe.error, None)
+    probe = run.probe("other-error")
+    outcome = probe.value if probe.error is None else {"same": False, "calls": None}
+    calls = outcome["calls"]
     if calls is not None and calls > 1:
         fail(
             "Your `retry` also retried a `ValueError`. Only `ConnectionError` is worth another try; catch just "
             "that, so every other exception comes out straight away."
         )
-    if error is not bug:
+    if not outcome["same"]:
         fail("A `ValueError` raised by the operation should come straight out of `retry`, unchanged.")
 
 
 @check("retry() returns the first success and lets other tasks run while it waits")
 def success_with_heartbeat(run):
-    async def scenario(learner):
-        operation = Operation(ConnectionError("busy"), 42, seconds=0.2)
-        value, ticks = await with_heartbeat(learner.retry(operation, attempts=4, delay=1.0))
-        return value, operation.calls, len(ticks)
-
-    probe = run.probe(scenario)
+    probe = run.probe("success-with-heartbeat")
     if probe.error is not None:
         fail(f"retry() with an operation that fails once, then answers 42, raised {type(probe.error).__name__}: {probe.error}")
     value, calls, ticks = probe.value

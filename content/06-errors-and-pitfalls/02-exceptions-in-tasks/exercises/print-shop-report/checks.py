@@ -41,5 +41,13 @@ def concurrent(run):
     )
 
 
+expect.max_concurrent_tasks(
+    coro="print_job",
+    at_least=4,
+    name="The four print_job() tasks run at once",
+    message="The report and the timing look right, but the jobs never printed at the same time: the most "
+    "print_job() tasks running at once was {peak}, not 4. Create a task for every job first, then await them "
+    "one by one.",
+)
 expect.output(EXPECTED)
 expect.no_diagnostic("task-exception-never-retrieved", name="Every task's exception is retrieved")

@@ -40,4 +40,12 @@ expect.elapsed(
     message="The status page is right, but it took {elapsed:.1f} s instead of 2.0 s: each ping is awaited "
     "before the next one starts. Ping all four at once with gather.",
 )
+expect.max_concurrent_tasks(
+    coro="ping",
+    at_least=4,
+    name="The four ping() tasks run at once",
+    message="The status page and the timing look right, but the mirrors were never pinged at the same time: "
+    "the most ping() tasks running at once was {peak}, not 4. Ping all four at once with "
+    "asyncio.gather(..., return_exceptions=True).",
+)
 expect.output(EXPECTED)

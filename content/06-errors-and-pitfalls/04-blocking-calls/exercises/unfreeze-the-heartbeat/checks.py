@@ -51,3 +51,16 @@ expect.output(EXPECTED)
 expect.elapsed(4.0, name="The program takes 4.0 s")
 expect.no_diagnostic("blocking-call", name="Nothing blocks the event loop")
 expect.runs_ok()
+
+
+@check("log_readings() lets other tasks run while it reads")
+def readings_do_not_block(run):
+    probe = run.probe("readings-beside-a-heartbeat")
+    if probe.error is not None:
+        fail(f"await log_readings() raised {type(probe.error).__name__}: {probe.error}")
+    if probe.value < 20:
+        fail(
+            "The log looks right, but log_readings() blocks the event loop: while it read the two sensors, "
+            f"a task that should tick every 0.1 s ticked only {probe.value} times. Run the driver in a worker "
+            "thread: `value = await asyncio.to_thread(legacy_read, sensor)`."
+        )

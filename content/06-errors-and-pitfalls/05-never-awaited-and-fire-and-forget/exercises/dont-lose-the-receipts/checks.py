@@ -54,6 +54,14 @@ def every_receipt(run):
     )
 
 
+expect.max_concurrent_tasks(
+    coro="send_receipt",
+    at_least=3,
+    name="The three receipts are sent in the background",
+    message="The output and the timing look right, but the receipts were not sent in the background: "
+    "the most send_receipt() tasks running at once was {peak}, not 3. Send each receipt as a task, "
+    "asyncio.create_task(send_receipt(order)), and gather them before closing the till.",
+)
 expect.output(EXPECTED)
 expect.no_task_left_pending()
 expect.runs_ok()

@@ -40,6 +40,20 @@ expect.elapsed(
     message="No more missing awaits, but the routine takes {elapsed:.1f} s: the coffee only starts brewing once "
     "the blinds are open. Keep the two jobs concurrent with `await asyncio.gather(...)`.",
 )
+@check("The blinds and the coffee are tasks running at once")
+def jobs_overlap(run):
+    blinds, coffee = run.tasks(coro="open_blinds"), run.tasks(coro="brew_coffee")
+    overlap = any(a.created < (b.ended if b.ended is not None else run.elapsed)
+                  and b.created < (a.ended if a.ended is not None else run.elapsed)
+                  for a in blinds for b in coffee)
+    if not overlap:
+        fail(
+            "The output and the timing look right, but the blinds and the coffee never ran as tasks at the "
+            "same time: the timeline shows no open_blinds() and brew_coffee() tasks side by side. Run both "
+            "with `await asyncio.gather(open_blinds(), brew_coffee())`."
+        )
+
+
 expect.output(EXPECTED)
 expect.no_diagnostic("coroutine-never-awaited", name="No coroutine is left un-awaited")
 expect.runs_ok()
