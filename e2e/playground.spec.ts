@@ -225,8 +225,12 @@ test('a share link round-trips the code and never runs it by itself', async ({ p
   await reader.waitForTimeout(1000)
   await expect(other.getByTestId('run-output')).toHaveCount(0)
   await expect(other).toHaveAttribute('data-run-phase', 'idle')
+  let workersStarted = 0
+  reader.on('worker', () => workersStarted++)
   await run(other)
   expect(await outputLines(other)).toEqual(['from a shared link'])
+  // The worker that ran someone else's code is replaced: nothing it did outlives the run.
+  await expect.poll(() => workersStarted).toBe(1)
   await context.close()
 })
 

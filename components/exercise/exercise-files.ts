@@ -1,6 +1,7 @@
 /**
- * The parts of an exercise the page fetches only when needed: its checks on the first Check, its
- * solution once asked for. Each is fetched once per page; a failed fetch is tried again next time.
+ * The parts of an exercise the page fetches only when needed: its checks (and probes) on the first
+ * Check, its solution once asked for. Each is fetched once per page; a failed fetch is tried again
+ * next time.
  */
 export class ExerciseFileError extends Error {
   constructor(message: string) {
@@ -9,9 +10,10 @@ export class ExerciseFileError extends Error {
   }
 }
 
-const kept = new Map<string, Promise<string>>()
+type Body = Record<string, unknown>
+const kept = new Map<string, Promise<Body>>()
 
-function fetchField(id: string, file: 'checks' | 'solution'): Promise<string> {
+function fetchFile(id: string, file: 'checks' | 'solution'): Promise<Body> {
   const key = `${id}/${file}`
   let loading = kept.get(key)
   if (!loading) {
@@ -22,7 +24,7 @@ function fetchField(id: string, file: 'checks' | 'solution'): Promise<string> {
   return loading
 }
 
-async function load(id: string, file: 'checks' | 'solution'): Promise<string> {
+async function load(id: string, file: 'checks' | 'solution'): Promise<Body> {
   let response: Response
   try {
     response = await fetch(`/api/exercises/${encodeURIComponent(id)}/${file}`)
@@ -37,8 +39,18 @@ async function load(id: string, file: 'checks' | 'solution'): Promise<string> {
     const reason = typeof body?.message === 'string' ? body.message : `HTTP ${response.status}`
     throw new ExerciseFileError(`The server did not send this exercise's ${file} (${reason}).`)
   }
-  return value
+  return body as Body
 }
 
-export const exerciseChecks = (id: string) => fetchField(id, 'checks')
-export const exerciseSolution = (id: string) => fetchField(id, 'solution')
+/** checks.py (the judge's) and probes.py (run beside the learner's code; null if none). */
+export async function exerciseChecks(
+  id: string,
+): Promise<{ checks: string; probes: string | null }> {
+  const body = await fetchFile(id, 'checks')
+  const probes = typeof body.probes === 'string' ? body.probes : null
+  return { checks: body.checks as string, probes }
+}
+
+export async function exerciseSolution(id: string): Promise<string> {
+  return (await fetchFile(id, 'solution')).solution as string
+}

@@ -1,9 +1,11 @@
 'use client'
 
 /**
- * Check, in the page's own Python: fetch the exercise's checks (first time only), grade the code in
- * the page-wide runtime's queue (so it never collides with a sandbox's run), show the grade at
- * once, and record the attempt — locally now, on the server in the background.
+ * Check, in the page's own Python: fetch the exercise's checks and probes (first time only), run
+ * the code and the probes in the page-wide runtime's queue (so it never collides with a sandbox's
+ * run), have the page's judge — a worker that never runs learner code — grade what happened, show
+ * the grade at once, and record the attempt: locally now, on the server (which grades it again
+ * itself) in the background.
  */
 import type { GradeRun } from '@looplab/runtime'
 import { useCallback, useRef, useState } from 'react'
@@ -11,6 +13,7 @@ import { pageRuntime } from '@/components/sandbox/runtime/page-runtime'
 import type { WorkTicket } from '@/components/sandbox/runtime/runtime-store'
 import { useRuntimeSnapshot, type RunPhase } from '@/components/sandbox/runtime/use-runtime'
 import { exerciseChecks } from './exercise-files'
+import { pageJudge } from './page-judge'
 import { pageProgress } from './progress/page-progress'
 
 export const exerciseFile = 'main.py'
@@ -29,21 +32,23 @@ export function useExerciseCheck(exerciseId: string) {
       setProblem(null)
       // Like a file saved by an editor: a program ends with a newline (tracebacks quote lines).
       const source = code.endsWith('\n') ? code : `${code}\n`
-      let checks: string
+      let files: Awaited<ReturnType<typeof exerciseChecks>>
       setFetching(true)
       try {
-        checks = await exerciseChecks(exerciseId)
+        files = await exerciseChecks(exerciseId)
       } catch (error) {
         setProblem(error instanceof Error ? error.message : String(error))
         return
       } finally {
         setFetching(false)
       }
+      const judge = pageJudge() // boots while the code runs
+      judge.catch(() => undefined) // its failure is reported below, with the grade
+      const program = { [exerciseFile]: source }
       const next = pageRuntime().enqueue(async (engine) => {
-        const { gradeSubmissionRun } = await import('@looplab/runtime')
-        return gradeSubmissionRun(engine, { id: exerciseId, checks }, source, {
-          entry: exerciseFile,
-        })
+        const { judgeObserved } = await import('@looplab/runtime')
+        const observed = await engine.observe(program, files.probes, { entry: exerciseFile })
+        return judgeObserved(await judge, files.checks, program, exerciseFile, observed)
       })
       ticket.current = next
       setTicketId(next.id)

@@ -4,7 +4,8 @@
  * The free sandbox at /playground: any program, with everything an example has (editor, output,
  * replay, timeline), kept in this browser and shareable by link. A shared link never runs by itself.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
+import { pageRuntime } from '../runtime/page-runtime'
 import { SandboxView } from '../sandbox'
 import { playgroundCodeKey } from '../storage/saved-code'
 import { useSavedCode } from '../use-saved-code'
@@ -19,6 +20,13 @@ export function Playground() {
   const { shared, share, close } = useShare(saved.code)
   // Edits go through the shared-link logic, which adopts a shared program on its first edit.
   const state = useMemo(() => ({ ...saved, setCode: link.edit }), [saved, link.edit])
+  // A program from someone else's link (as shown, or edited from there) runs in a worker that is
+  // replaced after each run: nothing it does outlives it into the reader's own runs.
+  const foreign = link.state.kind === 'shown' || link.state.kind === 'adopted'
+  useEffect(() => {
+    pageRuntime().setForeign(foreign)
+    return () => pageRuntime().setForeign(false)
+  }, [foreign])
 
   return (
     <div className="sandbox-tall overflow-hidden rounded-lg border border-line bg-surface example-frame">

@@ -24,7 +24,7 @@ function fakeEngine() {
   const engine: Engine = {
     name: 'pyodide-worker',
     run: (files) => new Promise<RunResult>((finish) => pending.push({ files, finish })),
-    grade: () => Promise.reject(new Error('not used here')),
+    observe: () => Promise.reject(new Error('not used here')),
     interrupt: () => {
       interrupts++
       pending.shift()?.finish(result('', 'interrupted'))
@@ -201,7 +201,7 @@ describe('RuntimeStore', () => {
     const engine: Engine = {
       name: 'pyodide-worker',
       run: () => Promise.reject(new Error('files: expected a record')),
-      grade: () => Promise.reject(new Error('not used here')),
+      observe: () => Promise.reject(new Error('not used here')),
       interrupt: () => undefined,
       dispose: async () => undefined,
     }
@@ -211,5 +211,33 @@ describe('RuntimeStore', () => {
       kind: 'unavailable',
       message: 'files: expected a record',
     })
+  })
+})
+
+describe('code from a shared link', () => {
+  it('gets a worker that is replaced once its run ends', async () => {
+    const first = fakeEngine()
+    const second = fakeEngine()
+    let disposed = 0
+    first.engine.dispose = async () => {
+      disposed++
+    }
+    const engines = [first.engine, second.engine]
+    let loads = 0
+    const store = new RuntimeStore(async () => engines[loads++] as Engine)
+    store.setForeign(true)
+    const ticket = store.run(files('print("from a link")'))
+    await tick()
+    first.pending.shift()?.finish(result('from a link\n'))
+    expect(await ticket.outcome).toEqual({ kind: 'finished', result: result('from a link\n') })
+    expect(disposed).toBe(1)
+    expect(loads).toBe(2) // its successor boots at once
+    store.setForeign(false)
+    const own = store.run(files('print("mine")'))
+    await tick()
+    expect(first.pending).toHaveLength(0)
+    second.pending.shift()?.finish(result('mine\n'))
+    expect((await own.outcome).kind).toBe('finished')
+    expect(loads).toBe(2) // the reader's own runs keep their worker
   })
 })

@@ -60,6 +60,7 @@ export class RuntimeStore {
   private jobs: Job[] = []
   private activeJob: Job | null = null
   private nextId = 1
+  private foreign = false
 
   constructor(
     private readonly load: EngineLoader,
@@ -72,6 +73,14 @@ export class RuntimeStore {
   }
 
   getSnapshot = (): RuntimeSnapshot => this.snapshot
+
+  /**
+   * Code from someone else (a shared link) runs while this is on: the worker that ran it is
+   * replaced once the run ends, so whatever it did to the worker cannot outlive it (SECURITY.md).
+   */
+  setForeign(foreign: boolean): void {
+    this.foreign = foreign
+  }
 
   /** Starts loading Python if nothing has yet; a failed load is tried again. */
   preload(): void {
@@ -144,9 +153,19 @@ export class RuntimeStore {
       outcome = { kind: 'unavailable', message: describe(error) }
     }
     this.activeJob = null
+    if (this.foreign) this.replaceEngine(engine)
     job.resolve(outcome)
     this.publish()
     void this.pump()
+  }
+
+  /** Drops a used engine and boots its successor at once, so the next run waits the least. */
+  private replaceEngine(used: Engine): void {
+    if (this.engine !== used) return
+    this.engine = null
+    this.loading = null
+    void used.dispose().catch(() => undefined)
+    this.preload()
   }
 
   private failQueued(message: string, job: Job): void {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeDatabase } from '@/lib/server/db'
-import { stopGradingPool } from '@/lib/server/grading'
+import { stopGradingService } from '@/lib/server/grading'
 import { learnerCookieName } from '@/lib/server/learner'
 import {
   pgliteForTests,
@@ -58,7 +58,7 @@ function cookieOf(response: Response): string {
 beforeAll(async () => {
   exercise = await loadExercise(path.resolve('content'), exerciseId)
 })
-afterAll(() => stopGradingPool())
+afterAll(() => stopGradingService())
 
 const postgres = await probePostgres()
 const backends = [
@@ -128,7 +128,7 @@ describe.each(backends)('the grading API on $name', ({ make, skip }) => {
     const learner = cookieOf(
       await client().grade({ exercise: exerciseId, code: exercise.solution }),
     )
-    await stopGradingPool()
+    await stopGradingService()
     await closeDatabase()
     const progress = await (await client(learner).progress()).json()
     expect(progress.exercises).toEqual([
@@ -203,7 +203,7 @@ describe('refusals', () => {
     const checks = await (await handleExerciseFile(exerciseId, 'checks')).json()
     const solution = await (await handleExerciseFile(exerciseId, 'solution')).json()
     const onDisk = await loadExercise(path.resolve('content'), exerciseId)
-    expect(checks).toEqual({ id: exerciseId, checks: onDisk.checks })
+    expect(checks).toEqual({ id: exerciseId, checks: onDisk.checks, probes: onDisk.probes })
     expect(solution).toEqual({ id: exerciseId, solution: onDisk.solution })
   })
 })
@@ -217,12 +217,13 @@ describe('hostile submissions', () => {
   afterAll(() => closeDatabase())
 
   it('a program that never yields is stopped, and the server keeps answering meanwhile', async () => {
-    // Warm the pool, then occupy one grader with a busy loop.
-    await client().grade({ exercise: exerciseId, code: exercise.solution })
+    // A learner whose process is warm, then another learner's busy loop holding a process.
+    const warm = await client().grade({ exercise: exerciseId, code: exercise.solution })
+    const learner = cookieOf(warm)
     const stuck = client().grade({ exercise: exerciseId, code: 'while True:\n    pass\n' })
     const finished: string[] = []
     void stuck.then(() => finished.push('stuck'))
-    const meanwhile = await client().grade({ exercise: exerciseId, code: exercise.solution })
+    const meanwhile = await client(learner).grade({ exercise: exerciseId, code: exercise.solution })
     expect((await meanwhile.json()).status).toBe('pass')
     expect((await client().progress()).status).toBe(200)
     // Both answered while the busy loop still held its grader, before it was killed.

@@ -1,7 +1,8 @@
 /**
  * GET /api/exercises/<id>/checks and /solution: what the page fetches only when it needs it — the
- * checks when the learner first clicks Check (they grade in the page's worker), the solution once
- * they have tried and confirmed. Neither is in the lesson's HTML or JavaScript.
+ * checks and probes when the learner first clicks Check (the probes run beside their code in the
+ * page's worker, the checks in a separate judge worker), the solution once they have tried and
+ * confirmed. None is in the lesson's HTML or JavaScript.
  */
 import { findExercise } from '@/lib/server/exercises'
 import { jsonError, jsonResponse } from '@/lib/server/http'
@@ -17,6 +18,6 @@ export async function handleExerciseFile(id: string, file: ExerciseFile): Promis
   }
   const { exercise } = lookup
   return file === 'checks'
-    ? jsonResponse({ id: exercise.id, checks: exercise.checks })
+    ? jsonResponse({ id: exercise.id, checks: exercise.checks, probes: exercise.probes })
     : jsonResponse({ id: exercise.id, solution: exercise.solution })
 }

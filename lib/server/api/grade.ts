@@ -7,17 +7,11 @@ import { clientKey } from '@/lib/server/client-key'
 import { getDatabase } from '@/lib/server/db'
 import { recordSubmission } from '@/lib/server/db/submissions'
 import { findExercise } from '@/lib/server/exercises'
-import {
-  getGradingPool,
-  GraderUnavailableError,
-  PoolSaturatedError,
-  type GradingPool,
-  type JobOutcome,
-} from '@/lib/server/grading'
-import { outcomeGrade } from '@/lib/server/grading/outcome-grade'
+import { getGradingService, GraderUnavailableError, PoolSaturatedError } from '@/lib/server/grading'
 import { jsonError, jsonResponse } from '@/lib/server/http'
 import { learnerCookie, newLearnerId, readLearnerId } from '@/lib/server/learner'
 import { readJsonBody } from '@/lib/server/read-body'
+import type { GradeRequestData } from '@/runtime/src/grade/types'
 import type { GradeResult } from '@/runtime/src/types'
 import { describeIssues, GradeBodySchema } from './grade-body'
 import { gradeRateLimiter, maxGradeBodyBytes } from './grade-settings'
@@ -52,11 +46,13 @@ export async function handleGrade(request: Request): Promise<Response> {
   const database = getDatabase()
   database.catch(() => {})
 
-  const graded = await gradeInPool({ id, checks: lookup.exercise.checks }, code)
-  if (graded instanceof Response) return graded
-
+  // Known first: a learner's code runs only in processes that run nobody else's.
   const known = readLearnerId(request)
   const learnerId = known ?? newLearnerId()
+  const { checks, probes } = lookup.exercise
+  const graded = await gradeInPool(learnerId, { id, checks, probes }, code)
+  if (graded instanceof Response) return graded
+
   const headers = new Headers()
   if (!known) headers.set('set-cookie', learnerCookie(learnerId, request))
   try {
@@ -76,14 +72,13 @@ export async function handleGrade(request: Request): Promise<Response> {
 }
 
 async function gradeInPool(
-  exercise: { id: string; checks: string },
+  learnerId: string,
+  exercise: GradeRequestData,
   code: string,
 ): Promise<GradeResult | Response> {
-  let pool: GradingPool
-  let outcome: JobOutcome
   try {
-    pool = await getGradingPool()
-    outcome = await pool.grade(exercise, code)
+    const service = await getGradingService()
+    return await service.grade(learnerId, exercise, code)
   } catch (error) {
     if (error instanceof PoolSaturatedError) {
       const seconds = error.retryAfterSeconds
@@ -98,5 +93,4 @@ async function gradeInPool(
       headers: { 'retry-after': '10' },
     })
   }
-  return outcomeGrade(outcome, pool.limits)
 }

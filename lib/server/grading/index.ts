@@ -1,47 +1,77 @@
 /**
- * The server's grading pool, started on first use: bundle the grading process, make its snapshot
- * once, then start the processes. Kept on globalThis so a dev server's reloads reuse it, and
- * stopped with the server so no grader outlives it.
+ * The server's grading (SECURITY.md): learner code runs in sandboxed processes, one learner per
+ * process (runner-pool.ts); grades are computed by a judge — a Pyodide in this process that never
+ * runs learner code — from what those processes observed. Started on first use and kept on
+ * globalThis, so a dev server's reloads reuse it; stopped with the server.
  */
-import { GradingPool } from './pool'
-import { primeSnapshot } from './prime'
-import { poolOptions } from './settings'
-import { ensureGraderBundle } from './worker-bundle'
+import { createPyodideNodeEngine } from '@/runtime/src/engines/pyodide-node/engine'
+import type { Judge } from '@/runtime/src/engine'
+import { gradeSubmission } from '@/runtime/src/grade/grade-submission'
+import type { GradeRequestData } from '@/runtime/src/grade/types'
+import { chooseIsolation, runnerPaths, SandboxedEngine } from '@/runtime/src/sandbox'
+import type { GradeResult } from '@/runtime/src/types'
+import { GraderUnavailableError, RunnerPool, type PoolStats } from './runner-pool'
+import { gradingSettings } from './settings'
 
-export { GraderUnavailableError, PoolSaturatedError, type GradingPool } from './pool'
-export type { JobOutcome } from './grader-process'
+export { GraderUnavailableError, PoolSaturatedError } from './runner-pool'
 
-type Holder = { starting: Promise<GradingPool> | null }
+export type GradingService = {
+  grade(learner: string, exercise: GradeRequestData, code: string): Promise<GradeResult>
+  stats(): PoolStats
+  close(): Promise<void>
+}
+
+type Holder = { starting: Promise<GradingService> | null }
 const holder = ((globalThis as { __looplabGrading?: Holder }).__looplabGrading ??= {
   starting: null,
 })
 
-async function startPool(): Promise<GradingPool> {
-  const paths = await ensureGraderBundle(process.cwd())
-  await primeSnapshot(paths)
-  const pool = new GradingPool(paths, poolOptions())
-  // The first requests wait for a ready process here (bounded by the boot timeout), not in the
-  // queue, whose wait limit is about back-pressure from busy graders.
+async function startService(): Promise<GradingService> {
+  const settings = gradingSettings()
+  let isolation
+  try {
+    // No network isolation, no grading: unless LOOPLAB_ALLOW_UNISOLATED=1 says otherwise.
+    isolation = chooseIsolation({ requireIsolation: true })
+  } catch (error) {
+    throw new GraderUnavailableError(error instanceof Error ? error.message : String(error))
+  }
+  const [paths, judge] = await Promise.all([runnerPaths(), createPyodideNodeEngine()])
+  const pool = new RunnerPool(async () => {
+    const engine = new SandboxedEngine(isolation, paths, settings.sandbox)
+    await engine.boot()
+    return engine
+  }, settings.pool)
   await pool.warm().catch(async (error: unknown) => {
-    await pool.close()
+    await Promise.all([pool.close(), judge.dispose()])
     throw error
   })
-  // close() kills the processes synchronously, so this works even in 'exit'. (No SIGTERM listener:
-  // one would stop the signal from ending the server; Next exits on it and 'exit' follows. An idle
-  // grader also leaves when its IPC channel closes, a busy one at its CPU cap.)
-  process.once('exit', () => void pool.close())
-  return pool
+  const service: GradingService = {
+    grade: (learner, exercise, code) =>
+      pool.lease(learner, (runner) =>
+        gradeSubmission(runner, judge as Judge, exercise, code, {
+          limits: { wallMs: settings.jobMs },
+        }),
+      ),
+    stats: () => pool.stats(),
+    close: async () => {
+      await Promise.all([pool.close(), judge.dispose()])
+    },
+  }
+  // close() kills the processes; 'exit' is enough (a SIGTERM listener would keep the signal from
+  // ending the server; Next exits on it and 'exit' follows).
+  process.once('exit', () => void service.close())
+  return service
 }
 
-export function getGradingPool(): Promise<GradingPool> {
-  holder.starting ??= startPool().catch((error: unknown) => {
+export function getGradingService(): Promise<GradingService> {
+  holder.starting ??= startService().catch((error: unknown) => {
     holder.starting = null // a later request tries again
     throw error
   })
   return holder.starting
 }
 
-export async function stopGradingPool(): Promise<void> {
+export async function stopGradingService(): Promise<void> {
   const starting = holder.starting
   holder.starting = null
   if (starting) await (await starting.catch(() => null))?.close()
