@@ -5,11 +5,12 @@
 // latency percentiles. Each request is graded in the sandboxed pool and stored, as in production.
 // The per-client rate limit is lifted for the run (every request comes from one address).
 // Usage: node scripts/bench-grading.mjs [--json] [--requests N] [--concurrency C]
-import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { freePort } from './free-port.mjs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
+import { percentile, requireBuild, startServer } from './grading-server.mjs'
+import { cpuSeconds } from './proc.mjs'
+import { courseSubmissions } from './submissions.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -21,99 +22,27 @@ const requests = option('--requests', 600)
 const concurrency = option('--concurrency', 8)
 const budget = { gradesPerSecond: 50, p95Ms: 300 }
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.error('bench-grading: needs a production build: run `npm run build` first.')
-  process.exit(1)
-}
-
-/** Every exercise's solution, starter and wrong answers: the mix a class would send. */
-function submissions() {
-  const found = []
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue
-      const full = path.join(dir, entry.name)
-      if (path.basename(dir) === 'exercises') {
-        const read = (file) => readFileSync(path.join(full, file), 'utf8')
-        found.push({ exercise: entry.name, code: read('solution.py') })
-        found.push({ exercise: entry.name, code: read('starter.py') })
-        const wrong = path.join(full, 'wrong')
-        if (existsSync(wrong)) {
-          for (const file of readdirSync(wrong).filter((f) => f.endsWith('.py'))) {
-            found.push({ exercise: entry.name, code: read(path.join('wrong', file)) })
-          }
-        }
-      } else walk(full)
-    }
-  }
-  walk('content')
-  return found
-}
-
-/** CPU seconds of a process and its children (the graders), from /proc; null elsewhere. */
-function cpuSeconds(pid) {
-  const read = (id) => {
-    try {
-      const stat = readFileSync(`/proc/${id}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      return (Number(fields[11]) + Number(fields[12])) / 100
-    } catch {
-      return null
-    }
-  }
-  const own = read(pid)
-  if (own === null) return null
-  let children = 0
-  try {
-    for (const id of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ')) {
-      if (id.trim()) children += read(id.trim()) ?? 0
-    }
-  } catch {
-    return { server: own, graders: null }
-  }
-  return { server: own, graders: children }
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+requireBuild('bench-grading')
 
 async function main() {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
   const dataDir = mkdtempSync(path.join(tmpdir(), 'looplab-bench-'))
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-    {
+  let server = null
+  try {
+    server = await startServer({
       env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
         LOOPLAB_DATA_DIR: dataDir,
         LOOPLAB_GRADE_BURST: '1000000000',
         LOOPLAB_GRADE_RATE: '1000000000',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
-  const stop = () => {
-    server.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  try {
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(`${base}/api/progress`)).ok) break
-      } catch {
-        if (tries > 300) throw new Error('the server did not start')
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    const mix = submissions()
+    })
+    const base = server.base
+    const mix = courseSubmissions()
     const grade = async (body) => {
       const started = performance.now()
       const response = await fetch(`${base}/api/grade`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        body: JSON.stringify({ exercise: body.exercise, code: body.code }),
       })
       const answer = await response.json()
       if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(answer)}`)
@@ -177,7 +106,8 @@ async function main() {
     if (json) console.log(JSON.stringify(report, null, 2))
     else print(report)
   } finally {
-    stop()
+    await server?.stop()
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

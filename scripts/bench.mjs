@@ -10,6 +10,12 @@ const steps = [
   { name: 'grading-cli', command: `node runtime/scripts/grade-bench.mjs ${args}`.trim() },
   // Needs a production build (npm run build): grades/s and latency through POST /api/grade.
   { name: 'grading', command: `node scripts/bench-grading.mjs ${args}`.trim() },
+  // Needs a production build: 20 learners for 60 s mixing hostile programs with real submissions;
+  // fails on any 5xx, lost or duplicated row, hostile pass or solution not passing.
+  {
+    name: 'load',
+    command: `node scripts/load-grade.mjs --clients 20 --seconds 60 ${args}`.trim(),
+  },
   // Needs a production build: the browser sandbox (page → first output, click → output, first-load JS).
   { name: 'browser', command: `node scripts/bench-browser.mjs ${args}`.trim() },
 ]

@@ -15,5 +15,12 @@ const steps = [
   { name: 'verify', command: 'npx looplab verify', env },
   { name: 'build', command: 'npm run build', env },
   { name: 'e2e', command: 'npx playwright test', env: { ...env, PORT: port }, needs: ['build'] },
+  // The grading API under hostile load, 15 s (npm run bench runs it for 60 s).
+  {
+    name: 'load',
+    command: 'node scripts/load-grade.mjs --clients 20 --seconds 15',
+    env,
+    needs: ['build'],
+  },
 ]
 process.exit(await runSteps('npm test', steps))
