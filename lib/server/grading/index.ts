@@ -8,10 +8,15 @@ import { createPyodideNodeEngine } from '@/runtime/src/engines/pyodide-node/engi
 import type { Judge } from '@/runtime/src/engine'
 import { gradeSubmission } from '@/runtime/src/grade/grade-submission'
 import type { GradeRequestData } from '@/runtime/src/grade/types'
-import { chooseIsolation, runnerPaths, SandboxedEngine } from '@/runtime/src/sandbox'
+import {
+  chooseIsolation,
+  runnerPaths,
+  SandboxedEngine,
+  type Isolation,
+} from '@/runtime/src/sandbox'
 import type { GradeResult } from '@/runtime/src/types'
-import { GraderUnavailableError, RunnerPool, type PoolStats } from './runner-pool'
-import { gradingSettings } from './settings'
+import { GraderUnavailableError, RunnerPool, type PoolStats, type StartRunner } from './runner-pool'
+import { gradingSettings, type GradingSettings } from './settings'
 
 export { GraderUnavailableError, PoolSaturatedError } from './runner-pool'
 
@@ -26,21 +31,31 @@ const holder = ((globalThis as { __looplabGrading?: Holder }).__looplabGrading ?
   starting: null,
 })
 
-async function startService(): Promise<GradingService> {
-  const settings = gradingSettings()
-  let isolation
+/** How the service starts a runner process: the real sandboxed one, or (in tests) another. */
+export type RunnerStarter = (settings: GradingSettings) => Promise<StartRunner>
+
+const sandboxedRunners: RunnerStarter = async (settings) => {
+  let isolation: Isolation
   try {
     // No network isolation, no grading: unless LOOPLAB_ALLOW_UNISOLATED=1 says otherwise.
     isolation = chooseIsolation({ requireIsolation: true })
   } catch (error) {
     throw new GraderUnavailableError(error instanceof Error ? error.message : String(error))
   }
-  const [paths, judge] = await Promise.all([runnerPaths(), createPyodideNodeEngine()])
-  const pool = new RunnerPool(async () => {
+  const paths = await runnerPaths()
+  return async () => {
     const engine = new SandboxedEngine(isolation, paths, settings.sandbox)
     await engine.boot()
     return engine
-  }, settings.pool)
+  }
+}
+
+export async function createGradingService(
+  runners: RunnerStarter = sandboxedRunners,
+  settings: GradingSettings = gradingSettings(),
+): Promise<GradingService> {
+  const [start, judge] = await Promise.all([runners(settings), createPyodideNodeEngine()])
+  const pool = new RunnerPool(start, settings.pool)
   await pool.warm().catch(async (error: unknown) => {
     await Promise.all([pool.close(), judge.dispose()])
     throw error
@@ -57,6 +72,11 @@ async function startService(): Promise<GradingService> {
       await Promise.all([pool.close(), judge.dispose()])
     },
   }
+  return service
+}
+
+async function startService(): Promise<GradingService> {
+  const service = await createGradingService()
   // close() kills the processes; 'exit' is enough (a SIGTERM listener would keep the signal from
   // ending the server; Next exits on it and 'exit' follows).
   process.once('exit', () => void service.close())

@@ -116,6 +116,8 @@ export class SandboxedEngine implements Engine {
     const channel = this.child.stdio[3]
     if (!channel || !('write' in channel)) throw new Error('the sandboxed runner has no channel')
     this.channel = channel as Readable & Writable
+    // A killed process resets its end; the exit handler says what happened.
+    this.channel.on('error', () => undefined)
     this.child.stderr?.setEncoding('utf8').on('data', (text: string) => this.keepStderr(text))
     let settleBoot: { resolve(): void; reject(error: Error): void } | null = null
     this.ready = new Promise<void>((resolve, reject) => {
