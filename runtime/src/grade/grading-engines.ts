@@ -60,7 +60,7 @@ export type GradingEngines = {
 export async function startGradingEngines(
   name: GradingEngineName,
   runners = 1,
-  options: { python?: string } = {},
+  options: RunnerOptions = {},
 ): Promise<GradingEngines> {
   const started = await Promise.allSettled([
     startJudge(name, options),
