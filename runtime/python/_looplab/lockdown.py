@@ -51,6 +51,7 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 _sealed = False
 _THIS_FILE = os.path.abspath(__file__)
+_TMP = os.path.realpath(tempfile.gettempdir())
 _IMPORTLIB_DIR = os.path.dirname(os.path.abspath(importlib.__file__ or ""))
 
 
@@ -109,6 +110,8 @@ def _judge(event: str, args: tuple[Any, ...], writable: tuple[str, ...]) -> None
         raise OSError(errno.ENETUNREACH, "Network is unreachable (the LoopLab sandbox has no "
                                          "network; the simulated web needs none)")
     elif event in _CODE_EVENTS:
+        if not _from_program():
+            return  # the standard library's own use (types.coroutine sets a flag this way)
         raise PermissionError(f"{event} is not available in the LoopLab sandbox: a program "
                               "cannot build code objects by hand")
     elif event in _MARSHAL_EVENTS:
@@ -142,6 +145,18 @@ def _from_harness() -> bool:
             return is_harness_file(filename)
         frame = frame.f_back
     return False
+
+
+def _from_program() -> bool:
+    """The nearest caller outside this module is the program's own code: compiled under a path
+    relative to its folder (main.py, pkg/mod.py), or found under /tmp."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if not _same_file(filename, _THIS_FILE):
+            return not os.path.isabs(filename) or _inside(filename, (_TMP,))
+        frame = frame.f_back
+    return True
 
 
 def _from_import_machinery() -> bool:

@@ -163,18 +163,27 @@ class Run:
         except SystemExit as exc:
             return self._exit_code(exc)
         except RunAborted as exc:
-            self.stop(exc.status)
-            return 1
+            if self.harness_stopped(exc):
+                return 1
+            return self._uncaught(exc)
         except KeyboardInterrupt as exc:
             self.print_exception(exc)
             return 130
         except BaseException as exc:  # noqa: BLE001 — exactly what `python main.py` reports
-            self.uncaught = (type(exc), _message(exc))
-            self.checks.exception_seen(exc)
-            self.print_exception(exc)
-            return 1
+            return self._uncaught(exc)
         finally:
             self.tracker._stack.clear()
+
+    def harness_stopped(self, exc: RunAborted) -> bool:
+        """The harness records why it stops a program before it raises RunAborted; one the program
+        raised itself (it can find the class) is an exception like any other, never a status."""
+        return self.abort is not None
+
+    def _uncaught(self, exc: BaseException) -> int:
+        self.uncaught = (type(exc), _message(exc))
+        self.checks.exception_seen(exc)
+        self.print_exception(exc)
+        return 1
 
     def print_exception(self, exc: BaseException) -> None:
         try:

@@ -196,10 +196,13 @@ _PRISTINE: list[Pristine] = []
 
 
 def install_snapshots(undo: UndoStack) -> None:
-    """A program may monkeypatch asyncio, time or builtins; the next run gets them back intact."""
+    """A program may monkeypatch asyncio, json, time or builtins; the harness and the next run get
+    them back intact."""
     import warnings
     if not _PRISTINE:
-        _PRISTINE.append(Pristine(("asyncio",), (time, warnings, builtins)))
+        # json too: the harness writes its answer with it after the program has run.
+        import json  # noqa: F401 — imported so Pristine finds json and its submodules
+        _PRISTINE.append(Pristine(("asyncio", "json"), (time, warnings, builtins)))
     undo.push(_PRISTINE[0].restore)
 
 

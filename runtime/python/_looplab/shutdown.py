@@ -44,7 +44,8 @@ class InterpreterExit:
             gc.collect()
             gc.collect()
         except RunAborted as exc:
-            run.stop(exc.status)
+            if not run.harness_stopped(exc):
+                run.print_exception(exc)
         except KeyboardInterrupt:
             run.stop("interrupted")
 
@@ -53,8 +54,11 @@ class InterpreterExit:
             func, args, kwargs = self._callbacks.pop()
             try:
                 func(*args, **kwargs)
-            except RunAborted:
-                raise
+            except RunAborted as exc:
+                if self.run.harness_stopped(exc):
+                    raise
+                self.run.capture.emit("stderr", "Error in atexit._run_exitfuncs:\n")
+                self.run.print_exception(exc)
             except BaseException as exc:  # noqa: BLE001 — reported as Python does, then go on
                 self.run.capture.emit("stderr", "Error in atexit._run_exitfuncs:\n")
                 self.run.print_exception(exc)

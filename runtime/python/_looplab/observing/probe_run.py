@@ -38,7 +38,9 @@ def observe_probe(request: Request, scenario: Scenario) -> dict[str, Any]:
             # Encoded here, inside the run: a learner's __repr__ runs sandboxed like the rest.
             state["value"] = encode(value)
         except RunAborted as exc:
-            the_run.stop(exc.status)
+            if not the_run.harness_stopped(exc):
+                state["error"] = observed_exception(exc)
+                the_run.print_exception(exc)
         except MissingName as exc:
             state["missing"] = exc.name if type(exc.name) is str else "?"
         except BaseException as exc:  # noqa: BLE001 — the checks judge what the learner raised

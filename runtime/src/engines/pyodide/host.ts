@@ -69,14 +69,22 @@ export function harnessRunner(py: PyodideAPI): HarnessRunner {
   return { python, run: (requestJson) => runJson(requestJson) }
 }
 
-/** Pyodide's own stdout/stderr only carry what escapes the harness (its bugs): keep the tail. */
+/** Pyodide's own stdout/stderr only carry what escapes the harness (its bugs, or a program
+ *  writing to file descriptor 1 itself): keep the last few kilobytes, never the whole stream —
+ *  100 MB written to fd 1 must not fill the worker's heap. */
 export function strayOutput(py: PyodideAPI): { text(): string } {
-  const lines: string[] = []
-  const keep = (line: string) => {
-    lines.push(line)
-    if (lines.length > 40) lines.shift()
+  const keepBytes = 8 * 1024
+  let tail = new Uint8Array(0)
+  const write = (buffer: Uint8Array) => {
+    const joined = new Uint8Array(Math.min(keepBytes, tail.length + buffer.length))
+    const fromBuffer = buffer.subarray(Math.max(0, buffer.length - joined.length))
+    const fromTail = tail.subarray(tail.length - (joined.length - fromBuffer.length))
+    joined.set(fromTail, 0)
+    joined.set(fromBuffer, fromTail.length)
+    tail = joined
+    return buffer.length
   }
-  py.setStdout({ batched: keep })
-  py.setStderr({ batched: keep })
-  return { text: () => lines.join('\n') }
+  py.setStdout({ write })
+  py.setStderr({ write })
+  return { text: () => new TextDecoder().decode(tail) }
 }
