@@ -118,12 +118,57 @@ function closeServer(server: Server): Promise<void> {
   })
 }
 
-export async function startObservers(): Promise<Observers> {
+/**
+ * The fixed name of the secret a long-lived host is started with, when the host cannot be started
+ * per program: the e2e suite's server (playwright.config.ts puts it in `webServer.env`) and the
+ * browser Playwright drives. Programs still read it through `__LOOPLAB_SECRET_NAME__`.
+ */
+export const sharedSecretName = 'LOOPLAB_HOSTILE_SECRET'
+
+function newSecretValue(): string {
+  return `looplabSecret${randomBytes(16).toString('hex')}`
+}
+
+/**
+ * The shared secret's value in `env`, created there first when absent: a process that sets it
+ * before starting others (Playwright's runner, which evaluates its config before starting the
+ * server and the test workers, which evaluate it again) hands every one of them the same value.
+ */
+export function ensureSharedSecret(env: Record<string, string | undefined> = process.env): string {
+  const present = env[sharedSecretName]
+  if (present) return present
+  const value = newSecretValue()
+  env[sharedSecretName] = value
+  return value
+}
+
+/** The shared secret `ensureSharedSecret` put in `env`; throws when there is none. */
+export function sharedSecret(env: Record<string, string | undefined> = process.env): {
+  name: string
+  value: string
+} {
+  const value = env[sharedSecretName]
+  if (!value || value.length < 32) {
+    throw new Error(
+      `${sharedSecretName} is not set: start the run through playwright.config.ts, which creates ` +
+        'it and gives the same value to the server and to the specs',
+    )
+  }
+  return { name: sharedSecretName, value }
+}
+
+export type ObserverOptions = {
+  /** Watch for this secret (one a long-lived host already has: see `sharedSecret`) instead of a
+   *  new one made for this set of observers. */
+  secret?: { name: string; value: string }
+}
+
+export async function startObservers(options: ObserverOptions = {}): Promise<Observers> {
   const folder = mkdtempSync(path.join(tmpdir(), 'looplab-canary-'))
   const canaryPath = path.join(folder, 'canary-must-not-exist.txt')
   const suffix = randomBytes(4).toString('hex').toUpperCase()
-  const secretName = `LOOPLAB_HOSTILE_SECRET_${suffix}`
-  const secretValue = `looplabSecret${randomBytes(16).toString('hex')}`
+  const secretName = options.secret?.name ?? `LOOPLAB_HOSTILE_SECRET_${suffix}`
+  const secretValue = options.secret?.value ?? newSecretValue()
 
   const connections: { bytes: string }[] = []
   const sockets = new Set<Socket>()

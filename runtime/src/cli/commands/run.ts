@@ -1,5 +1,5 @@
 /**
- * `looplab run FILE [--json] [--engine pyodide|cpython] [--realtime] [-- ARGS…]`: runs FILE like
+ * `looplab run FILE [--json] [--engine pyodide|cpython] [--realtime] [--time-limit S] [-- ARGS…]`: runs FILE like
  * `python FILE` (under virtual time unless --realtime), prints what it printed, exits with its code.
  * FILE may be anyone's (a learner's submission on an instructor's machine): it runs in the same
  * sandboxed process the grading server uses (SECURITY.md).
@@ -19,6 +19,8 @@ type RunFlags = {
   json: boolean
   engine: 'pyodide' | 'cpython'
   realtime: boolean
+  /** Wall-clock limit in seconds (default: the runtime's, 5 s). */
+  timeLimit?: number
 }
 
 function parseRunArgs(args: string[]): RunFlags {
@@ -32,6 +34,7 @@ function parseRunArgs(args: string[]): RunFlags {
       json: { type: 'boolean', default: false },
       engine: { type: 'string' },
       realtime: { type: 'boolean', default: false },
+      'time-limit': { type: 'string' },
     },
   })
   const [file, ...programArgs] = positionals
@@ -43,8 +46,14 @@ function parseRunArgs(args: string[]): RunFlags {
   if (values.realtime && engine !== 'cpython') {
     throw new UsageError('--realtime needs --engine cpython (Pyodide always runs on virtual time)')
   }
+  const limit = values['time-limit']
+  const timeLimit = limit === undefined ? undefined : Number(limit)
+  if (timeLimit !== undefined && !(timeLimit > 0)) {
+    throw new UsageError('--time-limit needs a positive number of seconds')
+  }
   return {
     file,
+    timeLimit,
     argv: [...programArgs, ...rest],
     json: values.json,
     engine,
@@ -59,7 +68,7 @@ function printOutput(result: RunResult, io: CliIo): void {
 
 export const runCommand: Command = {
   name: 'run',
-  synopsis: 'run FILE [--json] [--engine pyodide|cpython] [--realtime] [-- ARGS…]',
+  synopsis: 'run FILE [--json] [--engine pyodide|cpython] [--realtime] [--time-limit S] [-- ARGS…]',
   summary: 'Run a program like `python FILE`, under virtual time',
   async run(args, io) {
     let flags: RunFlags
@@ -93,6 +102,7 @@ export const runCommand: Command = {
         argv: flags.argv,
         stdin,
         realtime: flags.realtime || undefined,
+        ...(flags.timeLimit ? { limits: { wallMs: flags.timeLimit * 1000 } } : {}),
       })
       if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
       else printOutput(result, io)
