@@ -66,9 +66,10 @@ def seal() -> None:
     sys.addaudithook(_make_hook(writable))
 
 
-def enter_strict() -> None:
-    """A program is about to run: from here to the end of the job, the hook refuses."""
-    sys.audit("looplab.strict")
+def enter_strict(folder: str) -> None:
+    """A program is about to run from `folder`: from here to the end of the job, the hook refuses
+    (the folder is where it may write, besides /tmp and $HOME)."""
+    sys.audit("looplab.strict", folder)
 
 
 def _make_hook(writable: tuple[str, ...]) -> Callable[[str, tuple[Any, ...]], None]:
@@ -78,12 +79,15 @@ def _make_hook(writable: tuple[str, ...]) -> Callable[[str, tuple[Any, ...]], No
     busy = False
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
-        nonlocal strict, busy
+        nonlocal strict, busy, writable
         if busy:
             return  # an event raised while this hook looks at the caller's frame
         if not strict:
             if event == "looplab.strict":
                 strict = True
+                folder = args[0] if args and isinstance(args[0], str) else None
+                if folder:
+                    writable += (os.path.realpath(folder),)
             return
         busy = True
         try:

@@ -130,7 +130,7 @@ class Run:
             sandbox.install_modules(undo, self)
             sandbox.install_snapshots(undo)
             sandbox.install_sys(undo, self)
-            sandbox.install_process_guard(undo)
+            sandbox.install_process_guard(undo, self.root)
             patches.install_warnings(undo)
             patches.install_logging(undo)
             patches.install_asyncio(undo, self.realtime)

@@ -215,7 +215,7 @@ _PROCESS_STARTERS = ("system", "popen", "fork", "forkpty", "posix_spawn", "posix
                      "spawnvp", "spawnvpe")
 
 
-def install_process_guard(undo: UndoStack) -> None:
+def install_process_guard(undo: UndoStack, folder: str) -> None:
     """The program's restrictions, last thing before it starts: from here the audit hook refuses
     (a no-op where no engine sealed the interpreter, as in the harness's own unit tests)."""
     if sys.platform == "emscripten":
@@ -231,7 +231,7 @@ def install_process_guard(undo: UndoStack) -> None:
         for name in _PROCESS_STARTERS:
             if hasattr(os, name):
                 undo.setattr(os, name, refuse(name))
-    lockdown.enter_strict()
+    lockdown.enter_strict(folder)
 
 
 def install_signal(undo: UndoStack, run: Any) -> None:

@@ -5,9 +5,9 @@
  * been sealed, this keeps a copy of that memory (the "image"), and after every job writes it back:
  * modules a program patched, audit hooks or gc callbacks it added, objects it left behind, its
  * frozen garbage — all gone, byte for byte. The few pieces of state outside linear memory are put
- * back too: Pyodide's table of JavaScript handles, Emscripten's open file descriptors and the
- * writable folders of its in-memory file system, and JavaScript timers a job started. Writes
- * anywhere else are refused at the file-system level, so a job cannot leave files for the next.
+ * back too: Pyodide's table of JavaScript handles, Emscripten's open file descriptors, every file
+ * and folder a job made in its in-memory file system, and JavaScript timers a job started. Writes
+ * into the standard library and the harness are refused at the file-system level.
  *
  * Measured (Node 20, 2 cores): ~3 ms per reset for a 31 MB image, against ~300 ms of CPU for a
  * Pyodide restored from a snapshot in a new process.
@@ -15,8 +15,12 @@
 import type { EmscriptenFs, EmscriptenModule, FsNode } from './emscripten'
 import { clearPendingTimers } from './realm'
 
-/** Where a program may write: its folder (made under /tmp by the harness) and $HOME. */
-export const writableDirs = ['/tmp', '/home/pyodide'] as const
+/** What no program may write: Python's standard library and the harness (/lib), and the
+ *  kernel-like trees. Anywhere else is the program's: its folder may sit at any path (the one it
+ *  has on the learner's machine), and whatever it writes is gone before the next job. */
+export const protectedDirs = ['/lib', '/proc', '/dev'] as const
+/** Devices a program writes to as it would anywhere. */
+const writableDevices = new Set(['/dev/null', '/dev/stdout', '/dev/stderr', '/dev/tty'])
 
 /** EACCES in Emscripten's errno numbering. */
 const eacces = 2
@@ -33,9 +37,7 @@ export function keepFresh(emscripten: EmscriptenModule): FreshInterpreter {
   const image = emscripten.HEAPU8.slice()
   const handles = readHandles(emscripten)
   const streams = emscripten.FS.streams.slice()
-  for (const dir of writableDirs) {
-    if (entries(emscripten.FS, dir).length) throw new Error(`${dir} is not empty when kept fresh`)
-  }
+  const folders = tree(emscripten.FS)
   return {
     imageBytes: image.length,
     reset() {
@@ -45,7 +47,7 @@ export function keepFresh(emscripten: EmscriptenModule): FreshInterpreter {
       if (heap.length > image.length) heap.fill(0, image.length)
       restoreHandles(emscripten, handles)
       restoreStreams(emscripten.FS, streams)
-      for (const dir of writableDirs) empty(emscripten.FS, dir)
+      removeAllBut(emscripten.FS, folders)
     },
   }
 }
@@ -96,32 +98,51 @@ function entries(fs: EmscriptenFs, dir: string): string[] {
   return fs.readdir(dir).filter((name) => name !== '.' && name !== '..')
 }
 
-function empty(fs: EmscriptenFs, dir: string): void {
+function isProtected(path: string): boolean {
+  return protectedDirs.some((dir) => path === dir || path.startsWith(`${dir}/`))
+}
+
+/** Every folder a program may write in, as kept: they must hold no file then (they do not). */
+function tree(fs: EmscriptenFs, dir = '/', found = new Set<string>()): Set<string> {
+  found.add(dir)
   for (const name of entries(fs, dir)) {
-    const path = `${dir}/${name}`
+    const path = dir === '/' ? `/${name}` : `${dir}/${name}`
+    if (isProtected(path)) continue
+    const { node } = fs.lookupPath(path, { follow: false })
+    if (!fs.isDir(node.mode)) throw new Error(`${path} exists when the interpreter is kept fresh`)
+    tree(fs, path, found)
+  }
+  return found
+}
+
+/** Removes whatever a job made outside the protected folders (they refuse writes). */
+function removeAllBut(fs: EmscriptenFs, kept: Set<string>, dir = '/'): void {
+  for (const name of entries(fs, dir)) {
+    const path = dir === '/' ? `/${name}` : `${dir}/${name}`
+    if (isProtected(path)) continue
     const { node } = fs.lookupPath(path, { follow: false })
     if (fs.isDir(node.mode)) {
-      empty(fs, path)
-      fs.rmdir(path)
+      removeAllBut(fs, kept, path)
+      if (!kept.has(path)) fs.rmdir(path)
     } else {
       fs.unlink(path)
     }
   }
 }
 
-function inWritableDir(path: string): boolean {
-  return writableDirs.some((dir) => path === dir || path.startsWith(`${dir}/`))
+function writable(path: string): boolean {
+  return !isProtected(path) || writableDevices.has(path)
 }
 
 /**
  * Emscripten checks every write (open for writing, create, delete, rename, truncate) with
  * FS.nodePermissions; mode bits alone would not do, since a program may chmod them back. Writes
- * outside the writable folders are refused by path; chmod/chown/utime (which check nothing) too.
+ * into the protected folders are refused by path; chmod/chown/utime (which check nothing) too.
  */
 function guardWrites(fs: EmscriptenFs): void {
   const permissions = fs.nodePermissions.bind(fs)
   fs.nodePermissions = (node: FsNode, perms: string) => {
-    if (perms.includes('w') && !inWritableDir(fs.getPath(node))) return eacces
+    if (perms.includes('w') && !writable(fs.getPath(node))) return eacces
     return permissions(node, perms)
   }
   const refuseOutside = <A extends unknown[]>(
@@ -130,7 +151,7 @@ function guardWrites(fs: EmscriptenFs): void {
     const bound = original.bind(fs)
     return (target: string | FsNode, ...rest: A) => {
       const path = typeof target === 'string' ? target : fs.getPath(target)
-      if (!inWritableDir(resolve(fs, path))) throw new fs.ErrnoError(eacces)
+      if (!writable(resolve(fs, path))) throw new fs.ErrnoError(eacces)
       bound(target, ...rest)
     }
   }
