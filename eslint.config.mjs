@@ -12,6 +12,7 @@ const config = [
       'node_modules/**',
       'public/**',
       'runtime/.build/**',
+      'runtime/dist/**',
       // Local state: the embedded database and the bundled grading process (lib/server).
       '.data/**',
       'test-results/**',
@@ -27,6 +28,25 @@ const config = [
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The runtime is a package used only through its entry points (runtime/package.json
+    // "exports"); nothing outside it reaches into its sources (docs/architecture.md).
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['runtime/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/runtime|(\\.\\./)+runtime/(src|dist|scripts|python|bin|fixtures))(/|$)',
+              message: 'Import @looplab/runtime or one of its entry points, never runtime/ files.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -28,9 +28,9 @@ const nextConfig = {
   // `npm run check` type-checks the whole repo (and runs first in `npm test` and CI); the build
   // does not repeat it, which saves ~7 s on 2 cores.
   typescript: { ignoreBuildErrors: true },
-  transpilePackages: ['@looplab/runtime'],
-  // mdx-bundler shells out to esbuild at build time: keep them out of the server bundle.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', 'pyodide'],
+  // mdx-bundler shells out to esbuild at build time, and the runtime finds its workers and Python
+  // harness beside its own files: the server loads them from node_modules, unbundled.
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'pyodide', '@looplab/runtime'],
   async headers() {
     return [
       { source: '/:path*', headers: isolationHeaders },

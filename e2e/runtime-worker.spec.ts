@@ -5,8 +5,8 @@
  * runs again. Driven through the worker's typed message protocol from the page.
  */
 import { expect, test, type Page } from '@playwright/test'
-import type { FromWorker, ToWorker } from '../runtime/src/engines/pyodide/messages'
-import { RunResultSchema } from '../runtime/src/types'
+import type { FromWorker, ToWorker } from '@looplab/runtime/engines/browser'
+import { RunResultSchema } from '@looplab/runtime'
 
 type Scenario = {
   programs: { source: string; interruptAfterMs?: number }[]

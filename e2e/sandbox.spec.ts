@@ -4,7 +4,7 @@
  * picked from the course itself, so the specs follow the content as it grows.
  */
 import { expect, test } from '@playwright/test'
-import type { Lesson, LessonExample } from '../runtime/src/content'
+import type { Lesson, LessonExample } from '@looplab/runtime/content'
 import { course, lessonPath } from './support/course'
 import { collectPageProblems } from './support/page-problems'
 import {

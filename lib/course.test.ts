@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ContentError } from '@/runtime/src/content'
+import type { ContentError } from '@looplab/runtime/content'
 
-const fixtures = path.join(import.meta.dirname, '../runtime/src/content/fixtures')
+const fixtures = path.join(import.meta.dirname, '../runtime/fixtures/content')
 
 // The build reaches content through getCourse() (generateStaticParams, pages, metadata): prove
 // that very path fails on bad content, with a message an author can act on.

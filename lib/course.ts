@@ -4,7 +4,7 @@
  * build in production (content cannot change under it), and until the next edit in development.
  */
 import { cache } from 'react'
-import { findLesson, lessonNeighbours, loadCourse, type Course } from '@/runtime/src/content'
+import { findLesson, lessonNeighbours, loadCourse, type Course } from '@looplab/runtime/content'
 import { contentDir } from './content-dir'
 import { contentSignature } from './content-signature'
 

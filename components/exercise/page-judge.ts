@@ -8,7 +8,7 @@ import type { Judge } from '@looplab/runtime'
 let judge: Promise<Judge> | null = null
 
 export function pageJudge(): Promise<Judge> {
-  judge ??= import('@/runtime/src/engines/pyodide-worker/engine')
+  judge ??= import('@looplab/runtime/engines/browser')
     .then(({ createPyodideBrowserEngine }) => createPyodideBrowserEngine())
     .catch((error: unknown) => {
       judge = null // a later Check tries again

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { LessonProgressMark } from '@/components/exercise/progress-marks'
 import { lessonHref } from '@/lib/course'
-import type { Chapter } from '@/runtime/src/content'
+import type { Chapter } from '@looplab/runtime/content'
 
 /** The course, chapter by chapter, as folders order it; the current lesson is marked. */
 export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; currentId?: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { LessonProgressMark } from '@/components/exercise/progress-marks'
 import { chapterHref, lessonHref } from '@/lib/course'
-import type { Chapter } from '@/runtime/src/content'
+import type { Chapter } from '@looplab/runtime/content'
 
 /** The whole course, from the folders: chapters with their summaries, lessons with theirs. */
 export function CourseOutline({ chapters }: { chapters: Chapter[] }) {

@@ -1,4 +1,4 @@
-import type { Heading } from '@/runtime/src/content'
+import type { Heading } from '@looplab/runtime/content'
 
 /** "On this page": the lesson's ## and ### headings, linking to their anchors. */
 export function TableOfContents({ headings }: { headings: Heading[] }) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import { Sandbox } from '@/components/sandbox/sandbox'
 import { exampleCodeKey } from '@/components/sandbox/storage/saved-code'
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 
 /**
  * The interactive part of an <Example>: a live sandbox in the frame the server rendered. The

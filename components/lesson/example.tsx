@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 import { ExampleIsland } from './example-island'
 import { ExpectedOutput } from './expected-output'
 

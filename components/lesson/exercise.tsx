@@ -5,7 +5,7 @@ import { SolvedBadge } from '@/components/exercise/progress-marks'
 import { CopyButton } from '@/components/ui/copy-button'
 import { getCourse } from '@/lib/course'
 import { exerciseHints } from '@/lib/server/exercise-hints'
-import type { Exercise as ExerciseData } from '@/runtime/src/content'
+import type { Exercise as ExerciseData } from '@looplab/runtime/content'
 
 export type ExerciseSummary = Pick<ExerciseData, 'id' | 'title' | 'lessonId' | 'starter'>
 

@@ -1,4 +1,4 @@
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 
 const stopReasons = {
   deadlock: 'Never finishes: every task is waiting and nothing is scheduled, so LoopLab stops it.',

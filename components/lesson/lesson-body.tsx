@@ -1,6 +1,6 @@
 import { compileLesson } from '@/lib/mdx/compile-lesson'
 import { renderMdx } from '@/lib/mdx/render-mdx'
-import type { Exercise, Lesson } from '@/runtime/src/content'
+import type { Exercise, Lesson } from '@looplab/runtime/content'
 import { lessonComponents } from './mdx-components'
 
 /** The lesson's MDX, compiled at build time and rendered with the lesson component registry. */

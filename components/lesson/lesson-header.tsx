@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { chapterHref } from '@/lib/course'
-import type { Chapter, Lesson } from '@/runtime/src/content'
+import type { Chapter, Lesson } from '@looplab/runtime/content'
 
 /** Chapter breadcrumb, title, one-line summary and the tutorial sections the lesson covers. */
 export function LessonHeader({ chapter, lesson }: { chapter: Chapter; lesson: Lesson }) {

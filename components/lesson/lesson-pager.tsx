@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { ArrowLeftIcon, ArrowRightIcon } from '@/components/ui/icons'
 import { lessonHref } from '@/lib/course'
-import type { Lesson } from '@/runtime/src/content'
+import type { Lesson } from '@looplab/runtime/content'
 
 /** Previous / next lesson in reading order, across chapter boundaries. */
 export function LessonPager({ previous, next }: { previous: Lesson | null; next: Lesson | null }) {

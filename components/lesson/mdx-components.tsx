@@ -4,7 +4,7 @@
  * way round) is a type error.
  */
 import type { JSX } from 'react'
-import type { LessonComponentName } from '@/runtime/src/content'
+import type { LessonComponentName } from '@looplab/runtime/content'
 import { Example } from './example'
 import { Exercise, ExerciseStarter } from './exercise'
 import { SectionHeading, SubsectionHeading } from './headings'

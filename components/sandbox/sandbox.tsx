@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from 'react'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 import { CopyButton } from '@/components/ui/copy-button'
 import type { CodeEditorHandle } from './editor/code-editor'
 import { CodeControls } from './code-controls'

@@ -3,7 +3,7 @@
  * (LOOPLAB_CONTENT_DIR or content/): expectations come from the files, never from hard-coded titles.
  */
 import path from 'node:path'
-import { loadCourse, type Course, type Lesson } from '../../runtime/src/content'
+import { loadCourse, type Course, type Lesson } from '@looplab/runtime/content'
 
 let loaded: Promise<Course> | null = null
 

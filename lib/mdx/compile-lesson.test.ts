@@ -2,11 +2,11 @@ import path from 'node:path'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonComponents } from '@/components/lesson/mdx-components'
-import { loadCourse, type Course } from '@/runtime/src/content'
+import { loadCourse, type Course } from '@looplab/runtime/content'
 import { compileLesson } from './compile-lesson'
 import { renderMdx } from './render-mdx'
 
-const fixture = path.join(import.meta.dirname, '../../runtime/src/content/fixtures/course')
+const fixture = path.join(import.meta.dirname, '../../runtime/fixtures/content/course')
 
 let course: Course
 let html: string

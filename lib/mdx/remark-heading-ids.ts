@@ -3,7 +3,7 @@
  * the table of contents and for checking `sources[].anchor`, so links can never point nowhere.
  */
 import type { HeadingData, Root } from 'mdast'
-import { slugHeadings } from '@/runtime/src/content'
+import { slugHeadings } from '@looplab/runtime/content'
 
 // mdast-util-to-hast reads `data.hProperties` to set attributes on the element it creates.
 type WithHtmlProperties = HeadingData & { hProperties?: Record<string, unknown> }

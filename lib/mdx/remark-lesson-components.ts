@@ -17,7 +17,7 @@ import {
   type ContentIssue,
   type Exercise,
   type Lesson,
-} from '@/runtime/src/content'
+} from '@looplab/runtime/content'
 import { jsonProgram, type Json } from './json-to-estree'
 
 export type LessonComponentsOptions = {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ExerciseJsonSchema } from '@/runtime/src/grade/exercise-schema'
+import { ExerciseJsonSchema } from '@looplab/runtime'
 
 export async function exerciseHints(dir: string): Promise<string[]> {
   try {

@@ -4,7 +4,7 @@
  * only for a second, so an author's edit shows on the next Check.
  */
 import { contentDir } from '@/lib/content-dir'
-import { loadExercise, UnknownExerciseError, type ExerciseDefinition } from '@/runtime/src/grade'
+import { loadExercise, UnknownExerciseError, type ExerciseDefinition } from '@looplab/runtime/grade'
 
 export type ExerciseLookup =
   { found: true; exercise: ExerciseDefinition } | { found: false; suggestions: string[] }

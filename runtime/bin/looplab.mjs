@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// `looplab` (npx looplab …): makes sure the CLI bundle is current, then runs it. Node 20 cannot run
-// the TypeScript sources directly, so runtime/scripts/build.mjs bundles them (skipped when unchanged).
-import { pathToFileURL } from 'node:url'
-import { buildPaths, ensureBuilt } from '../scripts/build.mjs'
+// `looplab` (npx looplab …). In this repository the package is first rebuilt if a source changed
+// (runtime/scripts/build.mjs); an installed package runs its prebuilt dist/ as it is.
+import { existsSync } from 'node:fs'
 
-try {
-  await ensureBuilt(['node'])
-} catch (error) {
-  process.stderr.write(`looplab: could not build the runtime: ${error?.message ?? error}\n`)
-  process.exit(1)
+const build = new URL('../scripts/build.mjs', import.meta.url)
+if (existsSync(build)) {
+  try {
+    const { ensureBuilt } = await import(build.href)
+    await ensureBuilt(['package'])
+  } catch (error) {
+    process.stderr.write(`looplab: could not build the runtime: ${error?.message ?? error}\n`)
+    process.exit(1)
+  }
 }
-await import(pathToFileURL(buildPaths.cli).href)
+await import(new URL('../dist/cli.js', import.meta.url).href)

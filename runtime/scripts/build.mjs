@@ -1,9 +1,13 @@
-// Builds what the runtime needs at run time, only when its sources changed:
-//   node    → runtime/.build/cli.mjs and runtime/.build/pyodide-node-worker.mjs
-//   browser → public/runtime/worker.mjs and public/pyodide/<version>/ (copied from node_modules,
-//             plus the memory snapshot browsers boot from, made here in Node)
-// Usage: node runtime/scripts/build.mjs [--node] [--browser] [--force] (no flag = both).
-// Node can't run .ts directly, and Next can't build module workers, so esbuild does both (~50 ms).
+// Builds @looplab/runtime, only what changed since the last build:
+//   package → runtime/dist/: one module per entry point of package.json "exports" (Node entries
+//             and browser entries are built apart, so a browser entry never pulls in Node), the
+//             CLI, the workers (harness embedded), their manifest, and the type declarations
+//   site    → what the Next app serves: public/runtime/worker.mjs, public/pyodide/<version>/
+//             (Pyodide's files from node_modules, plus the memory snapshot browsers boot from,
+//             made here in Node)
+// Usage: node runtime/scripts/build.mjs [--package] [--site] [--force] (no flag = both).
+// Node can't run .ts directly and Next can't build module workers: esbuild does both (~1 s), tsc
+// the declarations (~10 s, only when a source changed).
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
@@ -13,11 +17,12 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { harnessPlugin, readHarness } from './harness-files.mjs'
 
 const runtimeRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = resolve(runtimeRoot, '..')
 const buildDir = join(runtimeRoot, '.build')
-const harnessDir = join(runtimeRoot, 'python', '_looplab')
+const distDir = join(runtimeRoot, 'dist')
 const require = createRequire(join(runtimeRoot, 'package.json'))
 const pyodideDir = dirname(require.resolve('pyodide/package.json'))
 export const pyodideVersion = JSON.parse(
@@ -36,84 +41,77 @@ const pyodideAssets = [
   'pyodide-lock.json',
 ]
 
-/** Every text file of the harness package, relative to runtime/python, sorted for a stable hash. */
-function readHarnessFiles() {
-  const files = {}
-  const walk = (dir) => {
-    if (!existsSync(dir)) return
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) {
-        if (entry.name !== '__pycache__') walk(path)
-      } else if (!entry.name.endsWith('.pyc')) {
-        files[relative(dirname(harnessDir), path).split('\\').join('/')] = readFileSync(
-          path,
-          'utf8',
-        )
-      }
-    }
-  }
-  walk(harnessDir)
-  return files
+export const buildPaths = {
+  dist: distDir,
+  cli: join(distDir, 'cli.js'),
+  nodeWorker: join(distDir, 'workers', 'pyodide-node-worker.mjs'),
+  sandboxRunner: join(distDir, 'workers', 'sandbox-runner.mjs'),
+  browserWorker: join(distDir, 'workers', 'browser-worker.mjs'),
+  manifest: join(distDir, 'workers', 'manifest.json'),
+  snapshots: join(buildDir, 'snapshots'),
 }
 
-function sha256(text) {
-  return createHash('sha256').update(text).digest('hex')
+function snapshotFileName(harnessHash) {
+  return `pyodide-${pyodideVersion}-harness-${harnessHash}-r${snapshotRecipe}.bin`
 }
 
-/** esbuild plugin: `import { harnessFiles, harnessHash } from 'looplab:harness'`. */
-function harnessPlugin(harness) {
-  return {
-    name: 'looplab-harness',
-    setup(build) {
-      build.onResolve({ filter: /^looplab:harness$/ }, () => ({
-        path: 'harness',
-        namespace: 'looplab',
-      }))
-      build.onLoad({ filter: /.*/, namespace: 'looplab' }, () => ({
-        contents:
-          `export const harnessFiles = ${JSON.stringify(harness.files)}\n` +
-          `export const harnessHash = ${JSON.stringify(harness.hash)}\n`,
-        loader: 'js',
-      }))
-    },
-  }
+/** The Node snapshot file for the harness as it is now (made on the first boot that needs it). */
+export function currentSnapshotFile() {
+  return join(buildPaths.snapshots, snapshotFileName(readHarness().hash))
 }
 
-const targets = {
-  node: [
-    {
-      entry: 'src/cli/main.ts',
-      outfile: join(buildDir, 'cli.mjs'),
-      platform: 'node',
-      packages: 'external',
-    },
-    {
-      entry: 'src/engines/pyodide-node/worker.ts',
-      outfile: join(buildDir, 'pyodide-node-worker.mjs'),
-      platform: 'node',
-      packages: 'external',
-    },
-    {
-      // Runs inside the OS sandbox, where resolving a package name would look through folders
-      // it may not read: everything it needs is bundled in (Pyodide comes by absolute path).
-      entry: 'src/sandbox/runner-main.ts',
-      outfile: join(buildDir, 'sandbox-runner.mjs'),
-      platform: 'node',
-      external: ['pyodide'],
-    },
-  ],
-  browser: [
-    {
-      entry: 'src/engines/pyodide-worker/worker.ts',
-      outfile: join(repoRoot, 'public', 'runtime', 'worker.mjs'),
-      platform: 'browser',
-      assets: join(repoRoot, 'public', 'pyodide', pyodideVersion),
-    },
-  ],
+// Node's built-ins stay imports; CommonJS dependencies bundled into ESM still call require().
+const nodeBanner = {
+  js: "import { createRequire as __looplabRequire } from 'node:module'\nconst require = __looplabRequire(import.meta.url)",
 }
+
+/** The package's entry points (package.json "exports"), by platform. */
+const packageBuilds = [
+  {
+    platform: 'node',
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      content: 'src/content/index.ts',
+      grade: 'src/grade/node.ts',
+      verify: 'src/verify/index.ts',
+      'engines/node': 'src/engines/node.ts',
+      sandbox: 'src/sandbox/index.ts',
+      testing: 'src/testing/index.ts',
+    },
+    splitting: true,
+    chunkNames: 'chunks/node-[hash]',
+    external: ['pyodide', 'zod'],
+    banner: nodeBanner,
+  },
+  {
+    platform: 'browser',
+    entryPoints: { index: 'src/index.ts', 'engines/browser': 'src/engines/browser.ts' },
+    splitting: true,
+    chunkNames: 'chunks/web-[hash]',
+    external: ['pyodide', 'zod'],
+  },
+  {
+    platform: 'node',
+    entryPoints: { 'workers/pyodide-node-worker': 'src/engines/pyodide-node/worker.ts' },
+    outExtension: { '.js': '.mjs' },
+    external: ['pyodide'],
+    banner: nodeBanner,
+  },
+  {
+    // Runs inside the OS sandbox, where resolving a package name would look through folders it
+    // may not read: everything is bundled in (Pyodide comes by absolute path).
+    platform: 'node',
+    entryPoints: { 'workers/sandbox-runner': 'src/sandbox/runner-main.ts' },
+    outExtension: { '.js': '.mjs' },
+    external: ['pyodide'],
+    banner: nodeBanner,
+  },
+  {
+    platform: 'browser',
+    entryPoints: { 'workers/browser-worker': 'src/engines/pyodide-worker/worker.ts' },
+    outExtension: { '.js': '.mjs' },
+  },
+]
 
 function stampPath(target) {
   return join(buildDir, `${target}.stamp.json`)
@@ -141,6 +139,94 @@ function isFresh(target, harness, esbuildVersion) {
   return outputsExist && stamp.hash === inputsHash(stamp.inputs, harness, esbuildVersion)
 }
 
+function writeStamp(target, inputs, outputs, harness, esbuildVersion) {
+  const sortedInputs = [...inputs].sort()
+  mkdirSync(buildDir, { recursive: true })
+  const temporary = `${stampPath(target)}.${process.pid}.tmp`
+  writeFileSync(
+    temporary,
+    JSON.stringify({
+      hash: inputsHash(sortedInputs, harness, esbuildVersion),
+      inputs: sortedInputs,
+      outputs: outputs.map((output) => relative(repoRoot, output)),
+    }),
+  )
+  renameSync(temporary, stampPath(target))
+}
+
+/** Writes through a temporary name: parallel processes may build and import at once. */
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(`${path}.${process.pid}.tmp`, contents)
+  renameSync(`${path}.${process.pid}.tmp`, path)
+}
+
+async function buildPackage(harness, esbuild) {
+  const next = join(distDir, `.next-${process.pid}`)
+  try {
+    return await buildPackageInto(next, harness, esbuild)
+  } finally {
+    rmSync(next, { recursive: true, force: true })
+  }
+}
+
+async function buildPackageInto(next, harness, esbuild) {
+  const inputs = new Set()
+  const outputs = []
+  rmSync(next, { recursive: true, force: true })
+  for (const spec of packageBuilds) {
+    const result = await esbuild.build({
+      ...spec,
+      absWorkingDir: runtimeRoot,
+      outdir: next,
+      bundle: true,
+      format: 'esm',
+      target: spec.platform === 'node' ? 'node20' : 'es2022',
+      plugins: [harnessPlugin(harness)],
+      define: {
+        __PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
+        __SNAPSHOT_RECIPE__: JSON.stringify(snapshotRecipe),
+      },
+      metafile: true,
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      legalComments: 'none',
+    })
+    for (const input of Object.keys(result.metafile.inputs)) {
+      if (input.startsWith('looplab:') || input.includes('node_modules')) continue
+      inputs.add(relative(runtimeRoot, resolve(runtimeRoot, input)))
+    }
+  }
+  const manifest = {
+    pyodideVersion,
+    snapshotRecipe,
+    harnessHash: harness.hash,
+    snapshotFile: snapshotFileName(harness.hash),
+  }
+  writeFileSync(join(next, 'workers', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  // Declarations, for TypeScript consumers of every entry point.
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', join(runtimeRoot, 'tsconfig.build.json')],
+    { encoding: 'utf8', cwd: runtimeRoot },
+  )
+  if (tsc.status !== 0) throw new Error(`type declarations failed:\n${tsc.stdout}${tsc.stderr}`)
+  // Swap the new build in whole, keeping the folder the declarations were written to.
+  const types = join(distDir, 'types')
+  const keptTypes = existsSync(types) ? readdirSync(types).length : 0
+  for (const name of existsSync(distDir) ? readdirSync(distDir) : []) {
+    if (name !== 'types' && !name.startsWith('.next-')) {
+      rmSync(join(distDir, name), { recursive: true, force: true })
+    }
+  }
+  for (const name of readdirSync(next)) renameSync(join(next, name), join(distDir, name))
+  if (!keptTypes && !existsSync(types)) throw new Error('tsc wrote no declarations')
+  for (const file of Object.values(buildPaths)) {
+    if (file.startsWith(distDir) && file !== distDir) outputs.push(file)
+  }
+  return { inputs, outputs }
+}
+
 function copyAssets(destination) {
   mkdirSync(destination, { recursive: true })
   for (const file of pyodideAssets) {
@@ -159,8 +245,7 @@ function copyAssets(destination) {
  * worker asks for (host.ts servedSnapshotFile). ~30 MB of memory, ~6 MB to download.
  */
 function serveSnapshot(destination) {
-  // One run through the CLI boots the engine, which makes its snapshot if it has none for this
-  // harness and recipe (and then deletes the others), or else boots from it.
+  // One run through the CLI makes it if there is none for this harness and recipe.
   const dir = mkdtempSync(join(tmpdir(), 'looplab-snapshot-'))
   writeFileSync(join(dir, 'main.py'), 'print("ok")\n')
   const cli = join(runtimeRoot, 'bin', 'looplab.mjs')
@@ -170,10 +255,7 @@ function serveSnapshot(destination) {
   const made = currentSnapshotFile()
   if (!existsSync(made)) throw new Error(`no Pyodide snapshot at ${made} after a boot`)
   const served = join(destination, `${made.slice(buildPaths.snapshots.length + 1)}.gz`)
-  if (!existsSync(served)) {
-    writeFileSync(`${served}.${process.pid}.tmp`, gzipSync(readFileSync(made), { level: 6 }))
-    renameSync(`${served}.${process.pid}.tmp`, served)
-  }
+  if (!existsSync(served)) writeAtomically(served, gzipSync(readFileSync(made), { level: 6 }))
   // An older release's snapshot is only dead weight in the build.
   for (const name of readdirSync(destination)) {
     if (name.endsWith('.bin.gz') && join(destination, name) !== served)
@@ -182,110 +264,49 @@ function serveSnapshot(destination) {
   return served
 }
 
-async function buildTarget(target, harness, esbuild) {
-  const inputs = new Set()
-  const outputs = []
-  for (const spec of targets[target]) {
-    const result = await esbuild.build({
-      entryPoints: [join(runtimeRoot, spec.entry)],
-      outfile: spec.outfile,
-      bundle: true,
-      format: 'esm',
-      platform: spec.platform,
-      target: spec.platform === 'node' ? 'node20' : 'es2022',
-      packages: spec.packages,
-      external: spec.external,
-      plugins: [harnessPlugin(harness)],
-      define: {
-        __PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
-        __SNAPSHOT_RECIPE__: JSON.stringify(snapshotRecipe),
-      },
-      metafile: true,
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      legalComments: 'none',
-      write: false,
-    })
-    // Written through a temporary name: parallel test processes may build and import at once.
-    for (const file of result.outputFiles) {
-      mkdirSync(dirname(file.path), { recursive: true })
-      writeFileSync(`${file.path}.${process.pid}.tmp`, file.contents)
-      renameSync(`${file.path}.${process.pid}.tmp`, file.path)
-    }
-    for (const input of Object.keys(result.metafile.inputs)) {
-      if (input.startsWith('looplab:')) continue
-      const absolute = resolve(process.cwd(), input)
-      // Files inside node_modules are covered by the package versions in the hash.
-      if (!absolute.includes(`${join('node_modules', '')}`)) {
-        inputs.add(relative(runtimeRoot, absolute))
-      }
-    }
-    outputs.push(spec.outfile, `${spec.outfile}.map`)
-    if (spec.assets) {
-      outputs.push(...copyAssets(spec.assets))
-      await ensureBuilt(['node'])
-      outputs.push(serveSnapshot(spec.assets))
-    }
-  }
-  const sortedInputs = [...inputs].sort()
-  mkdirSync(buildDir, { recursive: true })
-  const stampTemp = `${stampPath(target)}.${process.pid}.tmp`
-  writeFileSync(
-    stampTemp,
-    JSON.stringify({
-      hash: inputsHash(sortedInputs, harness, esbuild.version),
-      inputs: sortedInputs,
-      outputs: outputs.map((output) => relative(repoRoot, output)),
-    }),
-  )
-  renameSync(stampTemp, stampPath(target))
+async function buildSite() {
+  const worker = join(repoRoot, 'public', 'runtime', 'worker.mjs')
+  writeAtomically(worker, readFileSync(buildPaths.browserWorker))
+  const assets = join(repoRoot, 'public', 'pyodide', pyodideVersion)
+  const outputs = [worker, ...copyAssets(assets), serveSnapshot(assets)]
+  return { inputs: new Set(), outputs }
 }
 
 /** Builds the targets whose inputs changed; returns the names it rebuilt. */
-export async function ensureBuilt(wanted = ['node', 'browser'], { force = false } = {}) {
-  const files = readHarnessFiles()
-  const harness = { files, hash: sha256(JSON.stringify(files)).slice(0, 16) }
+export async function ensureBuilt(wanted = ['package', 'site'], { force = false } = {}) {
+  const harness = readHarness()
   // Reading esbuild's version is enough to tell freshness; its API loads only to rebuild.
   const esbuildVersion = JSON.parse(
     readFileSync(require.resolve('esbuild/package.json'), 'utf8'),
   ).version
   const rebuilt = []
-  for (const target of wanted) {
+  // The site is made from the package: build the package first whenever the site is wanted.
+  const targets = wanted.includes('site')
+    ? ['package', ...wanted.filter((t) => t !== 'package')]
+    : wanted
+  for (const target of targets) {
     if (!force && isFresh(target, harness, esbuildVersion)) continue
-    await buildTarget(target, harness, require('esbuild'))
+    const { inputs, outputs } =
+      target === 'package' ? await buildPackage(harness, require('esbuild')) : await buildSite()
+    // The site's inputs are the package's outputs.
+    const siteInputs = target === 'site' ? [relative(runtimeRoot, buildPaths.browserWorker)] : []
+    writeStamp(target, [...inputs, ...siteInputs], outputs, harness, esbuildVersion)
     rebuilt.push(target)
   }
   return rebuilt
 }
 
-/** The Node snapshot file for the harness as it is now (made on the first boot that needs it). */
-export function currentSnapshotFile() {
-  const files = readHarnessFiles()
-  const hash = sha256(JSON.stringify(files)).slice(0, 16)
-  return join(
-    buildPaths.snapshots,
-    `pyodide-${pyodideVersion}-harness-${hash}-r${snapshotRecipe}.bin`,
-  )
-}
-
-export const buildPaths = {
-  cli: join(buildDir, 'cli.mjs'),
-  nodeWorker: join(buildDir, 'pyodide-node-worker.mjs'),
-  sandboxRunner: join(buildDir, 'sandbox-runner.mjs'),
-  snapshots: join(buildDir, 'snapshots'),
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2)
-  const unknown = args.filter((arg) => !['--node', '--browser', '--force'].includes(arg))
+  const unknown = args.filter((arg) => !['--package', '--site', '--force'].includes(arg))
   if (unknown.length > 0) {
     console.error(`build.mjs: unknown option ${unknown.join(' ')}`)
-    console.error('usage: node runtime/scripts/build.mjs [--node] [--browser] [--force]')
+    console.error('usage: node runtime/scripts/build.mjs [--package] [--site] [--force]')
     process.exit(2)
   }
-  const wanted = ['node', 'browser'].filter((target) => args.includes(`--${target}`))
+  const wanted = ['package', 'site'].filter((target) => args.includes(`--${target}`))
   const started = performance.now()
-  const rebuilt = await ensureBuilt(wanted.length > 0 ? wanted : ['node', 'browser'], {
+  const rebuilt = await ensureBuilt(wanted.length > 0 ? wanted : ['package', 'site'], {
     force: args.includes('--force'),
   })
   const ms = Math.round(performance.now() - started)

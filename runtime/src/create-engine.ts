@@ -1,6 +1,7 @@
 /**
- * One door to every engine. Each lives in its own module, imported only when asked for: Pyodide is
- * megabytes of WASM, and a page or CLI command pays only for the engine it uses. Resolves once the
+ * One door to every engine, for Node (the CLI, the course checks). Each lives in its own module,
+ * imported only when asked for: Pyodide is megabytes of WASM, and a command pays only for the
+ * engine it uses. Resolves once the
  * engine is ready to run (Pyodide booted, python3 found); rejects with a plain-words Error if not.
  */
 import type { Engine, EngineName, EngineOptions } from './engine'
@@ -12,12 +13,7 @@ export type CreateEngineOptions = EngineOptions & {
   python?: string
 }
 
-export const engineNames: readonly EngineName[] = [
-  'pyodide-worker',
-  'pyodide-node',
-  'cpython',
-  'webcontainer',
-]
+export const engineNames: readonly EngineName[] = ['pyodide-worker', 'pyodide-node', 'cpython']
 
 export async function createEngine(
   name: EngineName,
@@ -25,7 +21,7 @@ export async function createEngine(
 ): Promise<Engine> {
   switch (name) {
     case 'pyodide-node': {
-      const { createPyodideNodeEngine } = await import('#node-engines')
+      const { createPyodideNodeEngine } = await import('./engines/pyodide-node/engine')
       return createPyodideNodeEngine(options)
     }
     case 'pyodide-worker': {
@@ -33,10 +29,8 @@ export async function createEngine(
       return createPyodideBrowserEngine(options)
     }
     case 'cpython': {
-      const { createCpythonEngine } = await import('#node-engines')
+      const { createCpythonEngine } = await import('./engines/cpython/engine')
       return createCpythonEngine(options)
     }
-    case 'webcontainer':
-      throw new Error('the webcontainer engine is not available yet')
   }
 }

@@ -10,7 +10,7 @@ import type { Observed } from './grade/observe-request'
 import type { JudgeRequest } from './grade/observation'
 import type { GradeResult, ProgramFiles, RunOptions, RunResult } from './types'
 
-export type EngineName = 'pyodide-node' | 'pyodide-worker' | 'cpython' | 'webcontainer'
+export type EngineName = 'pyodide-node' | 'pyodide-worker' | 'cpython'
 
 export type BootProgress = {
   phase: 'download' | 'compile' | 'snapshot' | 'harness' | 'ready'

@@ -23,7 +23,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { GradeResultSchema, RunResultSchema, type GradeResult } from '@/runtime/src/types'
+import { GradeResultSchema, RunResultSchema, type GradeResult } from '@looplab/runtime'
 import {
   escapeMarker,
   hostileCategories,

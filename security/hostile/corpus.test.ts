@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { listExercises } from '@/runtime/src/grade/load-exercise'
+import { listExercises } from '@looplab/runtime/grade'
 import {
   defaultExercise,
   escapeCategories,

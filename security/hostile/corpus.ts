@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { gradeStatuses, RunStatusSchema } from '@/runtime/src/types'
+import { gradeStatuses, RunStatusSchema } from '@looplab/runtime'
 
 export const hostileCategories = [
   'native-code', // ctypes, libc, hand-made code objects: out of Python into C

@@ -1,6 +1,6 @@
 import type { RunResult } from '@looplab/runtime'
 import { describe, expect, it } from 'vitest'
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 import { matchLesson } from './lesson-match'
 
 function example(

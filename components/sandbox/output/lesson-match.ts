@@ -6,8 +6,8 @@
  */
 import type { OutputComparison, Problem, RunResult } from '@looplab/runtime'
 // Deep import: the package index also exports the engines, which must stay out of page bundles.
-import { judgeExampleRun } from '@/runtime/src/verify/judge-run'
-import type { LessonExample } from '@/runtime/src/content'
+import { judgeExampleRun } from '@looplab/runtime'
+import type { LessonExample } from '@looplab/runtime/content'
 
 export type LessonMatch =
   | { kind: 'matches'; note: string | null }

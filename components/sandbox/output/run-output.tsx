@@ -8,7 +8,7 @@
  */
 import type { RunResult } from '@looplab/runtime'
 import { memo, useEffect, useMemo } from 'react'
-import type { LessonExample } from '@/runtime/src/content'
+import type { LessonExample } from '@looplab/runtime/content'
 import { ChevronIcon } from '@/components/ui/icons'
 import { ReplayBar } from '../replay/replay-bar'
 import { useReplayController, useReplayValue } from '../replay/use-replay'

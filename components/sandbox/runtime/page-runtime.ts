@@ -35,7 +35,7 @@ export function pageRuntime(): RuntimeStore {
       // The browser engine's own module: going through createEngine() would pull the Node
       // engines into the page's server build.
       const { createPyodideBrowserEngine } =
-        await import('@/runtime/src/engines/pyodide-worker/engine')
+        await import('@looplab/runtime/engines/browser')
       return createPyodideBrowserEngine({ onBootProgress })
     },
     {

@@ -10,7 +10,7 @@ import {
   probePostgres,
   type TestDatabase,
 } from '@/lib/server/testing/test-databases'
-import { loadExercise, type ExerciseDefinition } from '@/runtime/src/grade'
+import { loadExercise, type ExerciseDefinition } from '@looplab/runtime/grade'
 import { handleExerciseFile } from './exercise-files'
 import { handleGrade, submissionHeader } from './grade'
 import { handleProgress } from './progress'

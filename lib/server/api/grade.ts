@@ -11,8 +11,8 @@ import { getGradingService, GraderUnavailableError, PoolSaturatedError } from '@
 import { jsonError, jsonResponse } from '@/lib/server/http'
 import { learnerCookie, newLearnerId, readLearnerId } from '@/lib/server/learner'
 import { readJsonBody } from '@/lib/server/read-body'
-import type { GradeRequestData } from '@/runtime/src/grade/types'
-import type { GradeResult } from '@/runtime/src/types'
+import type { GradeRequestData } from '@looplab/runtime'
+import type { GradeResult } from '@looplab/runtime'
 import { describeIssues, GradeBodySchema } from './grade-body'
 import { gradeRateLimiter, maxGradeBodyBytes } from './grade-settings'
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm'
 import { bigserial, check, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import type { GradeResult } from '@/runtime/src/types'
+import type { GradeResult } from '@looplab/runtime'
 
 export const learners = pgTable('learners', {
   /** The random id from the learner's cookie. */

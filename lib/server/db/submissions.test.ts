@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import type { GradeResult } from '@/runtime/src/types'
+import type { GradeResult } from '@looplab/runtime'
 import { pgliteForTests, probePostgres, type TestDatabase } from '../testing/test-databases'
 import { databaseConfig } from './config'
 import { DatabaseInUseError } from './dir-lock'

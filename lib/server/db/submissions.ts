@@ -1,6 +1,6 @@
 /** Storing graded submissions and reading a learner's progress back from them. */
 import { and, asc, count, eq, max, min, sql } from 'drizzle-orm'
-import type { GradeResult } from '@/runtime/src/types'
+import type { GradeResult } from '@looplab/runtime'
 import type { Database } from './open'
 import { learners, submissions } from './schema'
 

@@ -4,17 +4,17 @@
  * runs learner code — from what those processes observed. Started on first use and kept on
  * globalThis, so a dev server's reloads reuse it; stopped with the server.
  */
-import { createPyodideNodeEngine } from '@/runtime/src/engines/pyodide-node/engine'
-import type { Judge } from '@/runtime/src/engine'
-import { gradeSubmission } from '@/runtime/src/grade/grade-submission'
-import type { GradeRequestData } from '@/runtime/src/grade/types'
+import { createPyodideNodeEngine } from '@looplab/runtime/engines/node'
+import type { Judge } from '@looplab/runtime'
+import { gradeSubmission } from '@looplab/runtime'
+import type { GradeRequestData } from '@looplab/runtime'
 import {
   chooseIsolation,
   runnerPaths,
   SandboxedEngine,
   type Isolation,
-} from '@/runtime/src/sandbox'
-import type { GradeResult } from '@/runtime/src/types'
+} from '@looplab/runtime/sandbox'
+import type { GradeResult } from '@looplab/runtime'
 import { GraderUnavailableError, RunnerPool, type PoolStats, type StartRunner } from './runner-pool'
 import { gradingSettings, type GradingSettings } from './settings'
 

@@ -4,7 +4,7 @@
  * the learner idle longest — never someone else's process as it is.
  */
 import { describe, expect, it } from 'vitest'
-import type { SandboxedEngine } from '@/runtime/src/sandbox'
+import type { SandboxedEngine } from '@looplab/runtime/sandbox'
 import { PoolSaturatedError, RunnerPool, type RunnerPoolOptions } from './runner-pool'
 
 type Fake = SandboxedEngine & { id: number; disposed: boolean; die(): void }

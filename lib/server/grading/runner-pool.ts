@@ -6,7 +6,7 @@
  * idle start at once; a new learner takes a ready spare, or a new process, or the process of the
  * learner idle longest. Jobs wait in a bounded queue; past it the pool says so (503).
  */
-import type { SandboxedEngine } from '@/runtime/src/sandbox'
+import type { SandboxedEngine } from '@looplab/runtime/sandbox'
 
 export type RunnerPoolOptions = {
   /** Most processes at once. */

@@ -3,7 +3,7 @@
  * for tests that need a hostile program to hit a cap quickly).
  */
 import type { Environment } from '@/lib/server/environment'
-import type { SandboxLimits } from '@/runtime/src/sandbox'
+import type { SandboxLimits } from '@looplab/runtime/sandbox'
 import type { RunnerPoolOptions } from './runner-pool'
 
 function readInt(env: Environment, name: string, fallback: number, min = 1): number {

@@ -3,32 +3,19 @@
 // pyodide-node engine will. Usage (from the repo root):
 //   node runtime/python/dev/pyodide-run.mjs [--json] [--repeat N] [--stdin TEXT] prog.py [more.py…]
 // Each program runs as main.py in its own run (same interpreter, so isolation is exercised too).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, dirname } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-
-const here = dirname(fileURLToPath(import.meta.url))
-const harnessRoot = join(here, '..')
-
-function harnessFiles(dir = join(harnessRoot, '_looplab')) {
-  const out = []
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) {
-      if (name !== '__pycache__') out.push(...harnessFiles(full))
-    } else if (/\.(py|json)$/.test(name)) out.push(full)
-  }
-  return out
-}
+import { readHarnessFiles } from '../../scripts/harness-files.mjs'
 
 export async function bootHarness() {
   const { loadPyodide } = await import('pyodide')
   const py = await loadPyodide()
-  for (const file of harnessFiles()) {
-    const target = join('/lib/looplab', relative(harnessRoot, file))
+  for (const [file, text] of Object.entries(readHarnessFiles())) {
+    const target = `/lib/looplab/${file}`
     py.FS.mkdirTree(dirname(target))
-    py.FS.writeFile(target, readFileSync(file))
+    py.FS.writeFile(target, text)
   }
   py.runPython("import sys; sys.path.append('/lib/looplab'); import _looplab")
   const runJson = py.globals.get('__import__')('_looplab').run_json

@@ -4,7 +4,7 @@ import { ContentError } from './content-error'
 import { loadCourse } from './course'
 import { lessonNeighbours } from './navigation'
 
-const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
+const fixture = (name: string) => path.join(import.meta.dirname, '../../fixtures/content', name)
 
 async function problemsOf(name: string): Promise<ContentError> {
   const error = await loadCourse(fixture(name)).then(

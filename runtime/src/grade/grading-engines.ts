@@ -33,7 +33,7 @@ export async function startRunner(
   }
   if (name === 'cpython') {
     // python3 runs one process per job already; each now starts inside the sandbox.
-    const { createCpythonEngine } = await import('#node-engines')
+    const { createCpythonEngine } = await import('../engines/cpython/engine')
     return createCpythonEngine({ python: options.python, isolation: chooseIsolation(sandbox) })
   }
   return new FreshProcessEngine(() => createSandboxedEngine(sandbox))
@@ -44,10 +44,9 @@ export async function startJudge(
   name: GradingEngineName,
   options: { python?: string } = {},
 ): Promise<Judge> {
-  const engines = await import('#node-engines')
   return name === 'cpython'
-    ? engines.createCpythonEngine({ python: options.python })
-    : engines.createPyodideNodeEngine()
+    ? (await import('../engines/cpython/engine')).createCpythonEngine({ python: options.python })
+    : (await import('../engines/pyodide-node/engine')).createPyodideNodeEngine()
 }
 
 export type GradingEngines = {

@@ -1,7 +1,7 @@
 /**
- * Grading (README.md): load an exercise from content/ (Node only), grade a submission through a
- * runner engine and a judge. gradeSubmission needs only { id, checks, probes }, so a page can grade
- * in its own workers.
+ * Grading (README.md), the part that runs anywhere: grade a submission through a runner engine and
+ * a judge. gradeSubmission needs only { id, checks, probes }, so a page can grade in its own
+ * workers. Loading exercises from content/ is Node's: `@looplab/runtime/grade` (node.ts).
  */
 export { closeMatches } from './close-matches'
 export { ExerciseJsonSchema, WrongAnswerMetaSchema, type ExerciseJson } from './exercise-schema'
@@ -22,7 +22,6 @@ export {
   type JudgeStop,
   type PreparedJudge,
 } from './judge-request'
-export { listExercises, loadExercise, loadExerciseFolder } from '#exercise-loader'
 export {
   BoundedRunResultSchema,
   EncodedSchema,

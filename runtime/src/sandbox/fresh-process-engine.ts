@@ -1,8 +1,9 @@
 /**
  * An Engine that gives every job a sandboxed process of its own, thrown away afterwards: what
  * `looplab grade DIR` uses, since each submission there is another student's and no two may share
- * a process (SECURITY.md, layer 1). The next process boots while the current job runs, so a batch
- * pays a boot per submission in CPU, not in waiting.
+ * a process (SECURITY.md, layer 1). From the second job on, the next process boots while the
+ * current job runs, so a batch pays a boot per submission in CPU, not in waiting (and a single job
+ * boots exactly one).
  */
 import type { Engine } from '../engine'
 import type { Observed } from '../grade/observe-request'
@@ -14,10 +15,9 @@ export class FreshProcessEngine implements Engine {
   private spare: Promise<SandboxedEngine> | null = null
   private current: SandboxedEngine | null = null
   private disposed = false
+  private jobs = 0
 
-  constructor(private readonly start: () => Promise<SandboxedEngine>) {
-    this.prepare()
-  }
+  constructor(private readonly start: () => Promise<SandboxedEngine>) {}
 
   run(files: ProgramFiles, options?: RunOptions): Promise<RunResult> {
     return this.once((engine) => engine.run(files, options))
@@ -51,7 +51,7 @@ export class FreshProcessEngine implements Engine {
     const taking = this.spare ?? this.start()
     this.spare = null
     const engine = await taking
-    this.prepare()
+    if (++this.jobs > 1) this.prepare()
     this.current = engine
     try {
       return await job(engine)

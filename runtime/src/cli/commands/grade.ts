@@ -1,9 +1,12 @@
 /**
  * `looplab grade EXERCISE FILE|DIR [--json] [--engine pyodide|cpython] [--jobs N]
- * [--time-limit SECONDS] [--out DIR] [--content DIR]`: grades one submission (prints the GradeResult), or every .py file in DIR (an
- * instructor's batch: progress bar, summary.json and summary.csv). Exit 0 whatever the grades;
+ * [--time-limit SECONDS] [--out DIR] [--content DIR]`: grades one submission (prints the
+ * GradeResult), or every .py file in DIR (an
+ * instructor's batch: progress bar, summary.json and summary.csv). EXERCISE is an id in the course's
+ * content/ folder, or the path of an exercise folder. Exit 0 whatever the grades;
  * 2 on bad usage (an unknown exercise lists the closest ids).
  */
+import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -75,8 +78,14 @@ function parseGradeArgs(args: string[]): GradeFlags {
 
 async function loadFor(flags: GradeFlags) {
   // Loaded here: `looplab run` never pays for the grading and content modules.
-  const grade = await import('../../grade')
+  const grade = await import('../../grade/node')
   const { formatGrade } = await import('../../grade/cli/format-grade')
+  // EXERCISE may be an exercise folder itself (an instructor's own, outside any course).
+  const folder = path.resolve(flags.exercise)
+  if (existsSync(path.join(folder, 'exercise.json'))) {
+    const entry = { id: path.basename(folder), lessonId: '', dir: folder }
+    return { grade, formatGrade, exercise: await grade.loadExerciseFolder(entry) }
+  }
   const { findContentDir } = await import('../../verify/content-dir')
   const contentDir = flags.content ?? findContentDir()
   if (!contentDir) throw new UsageError('no content/ folder here or above (use --content DIR)')

@@ -45,7 +45,7 @@ describe('looplab verify', () => {
 
   it('reports a course that does not load as failures, not a crash', async () => {
     const broken = fileURLToPath(
-      new URL('../../content/fixtures/bad-frontmatter-missing-summary', import.meta.url),
+      new URL('../../../fixtures/content/bad-frontmatter-missing-summary', import.meta.url),
     )
     const { code, out } = await cli('verify', '--content', broken)
     expect(code).toBe(1)

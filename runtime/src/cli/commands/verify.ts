@@ -39,7 +39,7 @@ export const verifyCommand: Command = {
     const flags = parseVerifyArgs(args)
     // Loaded here: `looplab run` never pays for the content loader's parsers.
     const { runVerify, findContentDir, formatVerifyReport, ScopeError } =
-      await import('../../verify/cli-entry')
+      await import('../../verify')
     const contentDir = flags.content ?? findContentDir()
     if (!contentDir) throw new UsageError('no content/ folder here or above (use --content DIR)')
     let report
