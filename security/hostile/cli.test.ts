@@ -264,29 +264,68 @@ async function attack(program: HostileProgram): Promise<Outcome> {
   const observers = await startObservers()
   const started = performance.now()
   try {
-    await inFolder(async (folder) => {
-      const file = path.join(folder, program.file)
-      writeFileSync(file, observers.substitute(program.source))
-      const env = observers.env()
-      const answers: Finished[] = []
-      if (needsRun(program)) {
-        const ran = await looplab(['run', file, '--json'], env)
-        answers.push(ran)
+    if (needsRun(program)) {
+      await inFolder(async (folder) => {
+        const file = path.join(folder, program.file)
+        writeFileSync(file, observers.substitute(program.source))
+        const ran = await looplab(['run', file, '--json'], observers.env())
         notes.push(note(ran, folder, judgeRun(program, ran, problems)))
-      }
-      if (program.grade) {
-        const graded = await looplab(['grade', program.grade.exercise, file, '--json'], env)
-        answers.push(graded)
-        const grade = parseAnswer(graded, GradeResultSchema, problems, `grade ${program.file}`)
-        if (grade) judgeGrade(`grade ${program.file}`, grade, program.grade.status, problems)
-        notes.push(note(graded, folder, grade))
-      }
-      checkObservers(observers, answers, problems)
-    })
+        checkObservers(observers, [ran], problems)
+      })
+    }
   } finally {
     await observers.close()
   }
   return { problems, ms: Math.round(performance.now() - started), notes }
+}
+
+/** What grading this program in its exercise's batch says against its expectation. */
+async function gradeProblems(program: HostileProgram): Promise<string[]> {
+  if (!program.grade) return []
+  const batch = await gradeBatch(program.grade.exercise)
+  const problems = [...batch.problems]
+  const grade = batch.grades.get(program.file)
+  if (!grade) problems.push(`grade ${program.file}: missing from the batch's summary`)
+  else judgeGrade(`grade ${program.file}`, grade, program.grade.status, problems)
+  return problems
+}
+
+/**
+ * Graded submissions go as a class's would: one `looplab grade EXERCISE DIR` per exercise (each
+ * submission still in a sandboxed process of its own), all of them substituted with one set of
+ * observers — an escape by any fails every program of that batch, with the observer's words.
+ */
+type GradedBatch = { grades: Map<string, GradeResult>; problems: string[] }
+const batches = new Map<string, Promise<GradedBatch>>()
+
+function gradeBatch(exercise: string): Promise<GradedBatch> {
+  let batch = batches.get(exercise)
+  if (!batch) {
+    const programs = attacks.filter((program) => program.grade?.exercise === exercise)
+    batch = slot(() => gradeAll(exercise, programs))
+    batches.set(exercise, batch)
+  }
+  return batch
+}
+
+async function gradeAll(exercise: string, programs: HostileProgram[]): Promise<GradedBatch> {
+  const problems: string[] = []
+  const grades = new Map<string, GradeResult>()
+  const observers = await startObservers()
+  try {
+    await inFolder(async (folder) => {
+      for (const program of programs) {
+        writeFileSync(path.join(folder, program.file), observers.substitute(program.source))
+      }
+      const graded = await looplab(['grade', exercise, folder, '--json'], observers.env())
+      const summary = parseAnswer(graded, BatchSchema, problems, `grade ${exercise} (batch)`)
+      for (const row of summary?.submissions ?? []) grades.set(row.file, row.grade)
+      checkObservers(observers, [graded], problems)
+    })
+  } finally {
+    await observers.close()
+  }
+  return { grades, problems }
 }
 
 const BatchSchema = z.object({
@@ -399,6 +438,7 @@ beforeAll(() => {
     }
   }
   for (const { plant, victim } of pairs) void schedule(pairKey(plant), pairJob(plant, victim))
+  for (const program of attacks) if (program.grade) void gradeBatch(program.grade.exercise)
 })
 
 afterAll(async () => {
@@ -421,7 +461,7 @@ for (const category of hostileCategories) {
         program.file,
         async () => {
           const { problems } = await schedule(program.file, attackJob(program))
-          expect(problems, program.attack).toEqual([])
+          expect([...problems, ...(await gradeProblems(program))], program.attack).toEqual([])
         },
         testTimeoutMs,
       )
