@@ -1,4 +1,4 @@
-// The browser sandbox against DESIGN.md §5, in real Chromium on the production build
+// The browser sandbox against docs/performance.md, in real Chromium on the production build
 // (`npm run build` first): page → Python ready and → first output on a first visit and on a
 // return visit (memory snapshot), click Run → output on screen with a warm runtime (p50/p95 over
 // 50 runs), and the lesson route's first-load JS, gzipped.

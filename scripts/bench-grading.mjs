@@ -1,4 +1,4 @@
-// Grading throughput through HTTP (DESIGN.md §5: at least 50 grades/s, p95 under 300 ms on 2 cores).
+// Grading throughput through HTTP (docs/performance.md: at least 50 grades/s, p95 under 300 ms on 2 cores).
 // Starts the production server (`npm run build` first) on a free localhost port with a fresh
 // embedded database, warms it, then POSTs real submissions — solutions, starters and known wrong
 // answers of every exercise — to /api/grade at a bounded concurrency, and reports grades/s and

@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark of DESIGN.md §5, one after the other. Performance targets live
+// `npm run bench`: every benchmark of docs/performance.md, one after the other. Performance targets live
 // here, never in timed unit tests. Arguments (e.g. --json) are passed to each bench.
 // Other issues append their benches (browser page → first output, grading throughput) below.
 import { runSteps } from './steps.mjs'

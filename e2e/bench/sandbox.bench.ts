@@ -1,5 +1,5 @@
 /**
- * The sandbox against DESIGN.md §5, in real Chromium on the production build: page load → Python
+ * The sandbox against docs/performance.md, in real Chromium on the production build: page load → Python
  * ready and → first output (a first visit, with an empty HTTP cache, then a return visit), and
  * click Run → output on screen with a warm runtime. Results go to
  * $LOOPLAB_BENCH_OUT as JSON; scripts/bench-browser.mjs prints them.

@@ -34,8 +34,7 @@ export function pageRuntime(): RuntimeStore {
     async (onBootProgress) => {
       // The browser engine's own module: going through createEngine() would pull the Node
       // engines into the page's server build.
-      const { createPyodideBrowserEngine } =
-        await import('@looplab/runtime/engines/browser')
+      const { createPyodideBrowserEngine } = await import('@looplab/runtime/engines/browser')
       return createPyodideBrowserEngine({ onBootProgress })
     },
     {

@@ -3,7 +3,7 @@ export type Metric = {
   name: string
   value: number
   unit: 'ms' | '×'
-  /** The DESIGN.md §5 budget this metric is held to, in words. */
+  /** The budget (docs/performance.md) this metric is held to, in words. */
   budget?: string
 }
 

@@ -1,5 +1,5 @@
 /**
- * `looplab bench`: the runtime's numbers against DESIGN.md §5 — Node boot (normal vs memory
+ * `looplab bench`: the runtime's numbers against docs/performance.md — Node boot (normal vs memory
  * snapshot), warm run latency, and how much faster virtual time is than real CPython sleeping.
  */
 import { execFile } from 'node:child_process'

@@ -1,6 +1,6 @@
 /**
  * Exercises are folders under a lesson's exercises/; the folder name is the id. The site needs the
- * title (exercise.json), the prompt (prompt.md) and the starter (starter.py); the grading issue
+ * title (exercise.json), the prompt (prompt.md) and the starter (starter.py); the grader
  * reads the rest (solution, checks, wrong answers).
  */
 import { readdir, readFile } from 'node:fs/promises'

@@ -1,13 +1,12 @@
 /**
  * Strict schemas for everything an author writes by hand: lesson frontmatter, chapter.json, the
- * props of <Example>, and the part of exercise.json the site shows. `.strict()` everywhere, so a
+ * props of <Example> (exercise.json's is the grader's: grade/exercise-schema.ts). `.strict()` everywhere, so a
  * typo ("sumary") fails the build instead of silently dropping a field.
  */
 import { z } from 'zod'
+import { exerciseIdPattern as kebabCase } from '../grade/exercise-schema'
 
 export const seedIds = ['000', '001', '002', '003'] as const
-
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const SourceSchema = z
   .object({
@@ -61,12 +60,8 @@ export const ExamplePropsSchema = z
   .strict()
 export type ExampleProps = z.infer<typeof ExamplePropsSchema>
 
-/**
- * The site needs only the title; the grading issue owns the rest of exercise.json (hints, wrong
- * answers, …), so unknown keys are left for its own stricter schema to judge.
- */
-export const ExerciseMetaSchema = z.looseObject({
-  title: z.string().trim().min(1).describe('the exercise title'),
-})
-
-export const exerciseIdPattern = kebabCase
+/** exercise.json has one schema, the grader's (grade/exercise-schema.ts): the site reads its title. */
+export {
+  ExerciseJsonSchema as ExerciseMetaSchema,
+  exerciseIdPattern,
+} from '../grade/exercise-schema'

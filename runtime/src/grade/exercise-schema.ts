@@ -1,8 +1,11 @@
 /**
  * exercise.json, strictly: the title the site shows, hints revealed one at a time, and the known
- * wrong answers each with the exact message the grader must give (DESIGN.md §3).
+ * wrong answers each with the exact message the grader must give (README.md, "Exercises").
  */
 import { z } from 'zod'
+
+/** An exercise's id: its folder's name, kebab-case, unique across the course. */
+export const exerciseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const WrongAnswerMetaSchema = z
   .object({

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod'
 import type { GradeResult, RunResult } from '../types'
+import { exerciseIdPattern } from './exercise-schema'
 
-export const exerciseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export { exerciseIdPattern }
 
 /** The least an engine needs to grade: extra fields (title, prompt…) are allowed and ignored. */
 export const GradeRequestDataSchema = z.looseObject({

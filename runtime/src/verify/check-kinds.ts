@@ -1,6 +1,6 @@
 /**
- * Every kind of check `looplab verify` runs, in report order. A new kind (the grading issue's
- * "solution passes / starter fails / each wrong answer gets its message") is one more entry.
+ * Every kind of check `looplab verify` runs, in report order. A new kind of check is one more
+ * entry here.
  */
 import { coverageChecks } from './checks/coverage-checks'
 import { exampleChecks } from './checks/example-checks'

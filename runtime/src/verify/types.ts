@@ -1,6 +1,6 @@
 /**
  * What `looplab verify` is made of: checks. Each check kind (examples, exercise solutions,
- * coverage; the grading issue adds starters and wrong answers) plans its checks for the selected
+ * coverage; grading adds starters and wrong answers) plans its checks for the selected
  * part of the course, and every check ends as passed or failed with typed problems, so the text
  * report, `--json` and future UIs all render the same facts.
  */

@@ -1,4 +1,4 @@
-/** `looplab bench [--json] [--boots N] [--runs N]`: the runtime benchmark table (DESIGN.md §5). */
+/** `looplab bench [--json] [--boots N] [--runs N]`: the runtime benchmark table (docs/performance.md). */
 import { availableParallelism, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { formatTable, type BenchReport } from '../../bench/report'

@@ -18,7 +18,7 @@ export type PyodideBrowserOptions = EngineOptions & {
 const defaultWorkerUrl = '/runtime/worker.mjs'
 
 function spawnWorker(url: string): Worker {
-  // A plain string URL: Next must not rewrite this into a classic worker (DESIGN.md §7).
+  // A plain string URL: Next must not rewrite this into a classic worker (docs/architecture.md, "Building").
   return new Worker(url, { type: 'module', name: 'looplab-pyodide' })
 }
 

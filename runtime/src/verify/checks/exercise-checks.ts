@@ -1,7 +1,7 @@
 /**
- * Exercises: until grading lands, the model solution must at least run cleanly on Pyodide. The
- * grading issue adds its kinds beside this one (solution passes the checks, starter fails, each
- * wrong answer gets its message) in check-kinds.ts.
+ * Exercises, first: the model solution must run cleanly on Pyodide. The grading checks (the
+ * solution passes, the starter fails, each wrong answer gets its message) are their own kinds
+ * beside this one (exercise-grade-checks.ts).
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
