@@ -36,7 +36,10 @@ export async function startRunner(
     const { createCpythonEngine } = await import('../engines/cpython/engine')
     return createCpythonEngine({ python: options.python, isolation: chooseIsolation(sandbox) })
   }
-  return new FreshProcessEngine(() => createSandboxedEngine(sandbox))
+  // One job per process: warming Python up first would cost more than it saves.
+  return new FreshProcessEngine(() =>
+    createSandboxedEngine({ ...sandbox, limits: { warmUp: false } }),
+  )
 }
 
 /** A judge of its own: a separate interpreter, never handed learner code to run. */

@@ -81,7 +81,8 @@ export function chooseIsolation(options: SandboxOptions = {}): Isolation {
   return isolation
 }
 
-/** Starts a sandboxed runner and waits until its Python is up. */
+/** Starts a sandboxed runner and waits until its Python is up. `limits.warmUp: false` for a
+ *  process that will run one job. */
 export async function createSandboxedEngine(
   options: SandboxOptions = {},
 ): Promise<SandboxedEngine> {

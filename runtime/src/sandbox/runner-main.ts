@@ -5,7 +5,7 @@
  * It holds no secret and decides nothing: its parent checks every answer, and after the first job
  * this whole process is assumed to be the attacker's (SECURITY.md).
  *
- * Usage: node <flags> sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR
+ * Usage: node <flags> sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR [--no-warm-up]
  */
 import { Socket } from 'node:net'
 import { Worker } from 'node:worker_threads'
@@ -21,7 +21,7 @@ import {
   type ToRunner,
 } from './protocol'
 
-const [workerBundle, pyodideModule, snapshotDir] = process.argv.slice(2)
+const [workerBundle, pyodideModule, snapshotDir, ...flags] = process.argv.slice(2)
 if (!workerBundle || !pyodideModule || !snapshotDir) {
   process.stderr.write('usage: sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR\n')
   process.exit(2)
@@ -42,7 +42,12 @@ const engine = new PyodideWorkerEngine(
       terminate: () => void worker.terminate(),
     }
   },
-  { interruptBuffer: new SharedArrayBuffer(4), snapshot: true, snapshotDir },
+  {
+    interruptBuffer: new SharedArrayBuffer(4),
+    snapshot: true,
+    snapshotDir,
+    warmUp: !flags.includes('--no-warm-up'),
+  },
 )
 
 let current: string | null = null

@@ -53,6 +53,9 @@ export type SandboxLimits = {
   deadlineSlackMs: number
   /** V8 heap of the process (Python's own memory is WebAssembly, under memoryMiB). */
   heapMiB: number
+  /** Warm Python up before the first job: worth it for a process that serves many (default
+   *  true), not for one that runs a single job. */
+  warmUp?: boolean
 }
 
 export const defaultSandboxLimits: SandboxLimits = {
@@ -109,6 +112,7 @@ export class SandboxedEngine implements Engine {
         paths.worker,
         paths.pyodideModule,
         paths.snapshots,
+        ...(limits.warmUp === false ? ['--no-warm-up'] : []),
       ],
       readable: [paths.runner, paths.worker, paths.pyodideDir, paths.snapshots],
       cpuSeconds: limits.cpuSeconds,

@@ -84,7 +84,7 @@ export const runCommand: Command = {
       const sandbox = { onUnisolated: (reason: string) => warnUnisolated(io, reason) }
       engine =
         flags.engine === 'pyodide'
-          ? await createSandboxedEngine(sandbox)
+          ? await createSandboxedEngine({ ...sandbox, limits: { warmUp: false } })
           : await createCpythonEngine({ isolation: chooseIsolation(sandbox) })
     } catch (error) {
       io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)

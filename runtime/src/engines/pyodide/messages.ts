@@ -17,6 +17,9 @@ export type ToWorker =
       snapshot: boolean
       /** Node only: the folder that caches snapshots. */
       snapshotDir?: string
+      /** Run a program and a grade before answering ready, so the first job is as fast as the
+       *  rest (default true). A process that runs one job and ends has nothing to gain. */
+      warmUp?: boolean
     }
   | { type: 'run'; id: number; request: string }
 

@@ -41,6 +41,8 @@ export type WorkerEngineConfig = {
   interruptBuffer: SharedArrayBuffer | null
   snapshot: boolean
   snapshotDir?: string
+  /** See ToWorker's boot message (default true). */
+  warmUp?: boolean
   onBootProgress?: (progress: BootProgress) => void
   /** How long a program may ignore KeyboardInterrupt before the worker is replaced. */
   graceMs?: number
@@ -204,6 +206,7 @@ export class PyodideWorkerEngine implements Engine, Judge {
         interruptBuffer: this.config.interruptBuffer,
         snapshot: this.config.snapshot,
         snapshotDir: this.config.snapshotDir,
+        warmUp: this.config.warmUp,
       })
     })
   }

@@ -40,8 +40,10 @@ export function workerSession(send: (message: FromWorker) => void) {
         // The first run after a boot pays for compiling the WASM it touches (~0.3 s after a
         // snapshot boot): pay it now, so the learner's first Run is as fast as the rest.
         lap('harness')
-        warmUp(runner)
-        lap('warm-up')
+        if (message.warmUp !== false) {
+          warmUp(runner)
+          lap('warm-up')
+        }
         // From here on the interpreter is sealed, and every job starts from this very state.
         const emscripten = emscriptenModule(py)
         cutBridge(py, emscripten)
