@@ -4,17 +4,9 @@
  * runs learner code — from what those processes observed. Started on first use and kept on
  * globalThis, so a dev server's reloads reuse it; stopped with the server.
  */
-import { createPyodideNodeEngine } from '@looplab/runtime/engines/node'
-import type { Judge } from '@looplab/runtime'
+import type { GradeRequestData, GradeResult, Judge } from '@looplab/runtime'
 import { gradeSubmission } from '@looplab/runtime'
-import type { GradeRequestData } from '@looplab/runtime'
-import {
-  chooseIsolation,
-  runnerPaths,
-  SandboxedEngine,
-  type Isolation,
-} from '@looplab/runtime/sandbox'
-import type { GradeResult } from '@looplab/runtime'
+import type { Isolation } from '@looplab/runtime/sandbox'
 import { GraderUnavailableError, RunnerPool, type PoolStats, type StartRunner } from './runner-pool'
 import { gradingSettings, type GradingSettings } from './settings'
 
@@ -31,10 +23,21 @@ const holder = ((globalThis as { __looplabGrading?: Holder }).__looplabGrading ?
   starting: null,
 })
 
+/**
+ * The runtime's Node engines find their workers and harness beside their own files, and start
+ * them by path: they must load from node_modules as they are, never through the server bundle
+ * (which would follow the workers' dynamic imports and trace the whole project).
+ */
+const nodeEngines = () =>
+  import(/* turbopackIgnore: true */ /* webpackIgnore: true */ '@looplab/runtime/engines/node')
+const sandbox = () =>
+  import(/* turbopackIgnore: true */ /* webpackIgnore: true */ '@looplab/runtime/sandbox')
+
 /** How the service starts a runner process: the real sandboxed one, or (in tests) another. */
 export type RunnerStarter = (settings: GradingSettings) => Promise<StartRunner>
 
 const sandboxedRunners: RunnerStarter = async (settings) => {
+  const { chooseIsolation, runnerPaths, SandboxedEngine } = await sandbox()
   let isolation: Isolation
   try {
     // No network isolation, no grading: unless LOOPLAB_ALLOW_UNISOLATED=1 says otherwise.
@@ -54,6 +57,7 @@ export async function createGradingService(
   runners: RunnerStarter = sandboxedRunners,
   settings: GradingSettings = gradingSettings(),
 ): Promise<GradingService> {
+  const { createPyodideNodeEngine } = await nodeEngines()
   const [start, judge] = await Promise.all([runners(settings), createPyodideNodeEngine()])
   const pool = new RunnerPool(start, settings.pool)
   await pool.warm().catch(async (error: unknown) => {
