@@ -7,3 +7,11 @@ export { createEngine, engineNames, type CreateEngineOptions } from '../create-e
 export { createCpythonEngine, type CpythonEngine, type CpythonOptions } from './cpython/engine'
 export { createPyodideNodeEngine, type PyodideNodeOptions } from './pyodide-node/engine'
 export type { PyodideWorkerEngine } from './pyodide/worker-engine'
+export {
+  startGradingEngines,
+  startJudge,
+  startRunner,
+  type GradingEngineName,
+  type GradingEngines,
+  type RunnerOptions,
+} from '../grade/grading-engines'

@@ -1,14 +1,8 @@
 /**
- * `@looplab/runtime/grade` (Node): everything in index.ts, plus exercises read from content/ and
- * the engines the CLI and the course checks grade with.
+ * `@looplab/runtime/grade` (Node): everything in index.ts, plus exercises read from content/. The
+ * engines that grade (startRunner, startJudge) are `@looplab/runtime/engines/node`'s: a server
+ * that only reads exercises must not load (or make its bundler trace) the engines and their
+ * workers.
  */
 export * from './index'
 export { listExercises, loadExercise, loadExerciseFolder } from './load-exercise'
-export {
-  startGradingEngines,
-  startJudge,
-  startRunner,
-  type GradingEngineName,
-  type GradingEngines,
-  type RunnerOptions,
-} from './grading-engines'
