@@ -13,8 +13,6 @@ export type CreateEngineOptions = EngineOptions & {
   python?: string
 }
 
-export const engineNames: readonly EngineName[] = ['pyodide-worker', 'pyodide-node', 'cpython']
-
 export async function createEngine(
   name: EngineName,
   options: CreateEngineOptions = {},

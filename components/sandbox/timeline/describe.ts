@@ -27,11 +27,6 @@ export function detailText(text: string): string {
   return labelText(text, 120)
 }
 
-export function laneName(lane: TaskLane): string {
-  const { title, subtitle } = laneTitle(lane)
-  return `${title} (${subtitle})`
-}
-
 export function describeSegment(lane: TaskLane, segment: LaneSegment): string {
   const who = laneTitle(lane).title
   const at = segment.line !== undefined ? ` at line ${segment.line}` : ''

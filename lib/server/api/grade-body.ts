@@ -7,7 +7,6 @@ export const GradeBodySchema = z
     code: z.string().describe("the learner's Python source"),
   })
   .strict()
-export type GradeBody = z.infer<typeof GradeBodySchema>
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -3,7 +3,7 @@
  * examples, the judge — and createEngine() to pick one by name. Learner code goes through
  * `@looplab/runtime/sandbox` instead (SECURITY.md).
  */
-export { createEngine, engineNames, type CreateEngineOptions } from '../create-engine'
+export { createEngine, type CreateEngineOptions } from '../create-engine'
 export { createCpythonEngine, type CpythonEngine, type CpythonOptions } from './cpython/engine'
 export { createPyodideNodeEngine, type PyodideNodeOptions } from './pyodide-node/engine'
 export type { PyodideWorkerEngine } from './pyodide/worker-engine'
