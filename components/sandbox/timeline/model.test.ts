@@ -92,4 +92,12 @@ describe('buildTimeline', () => {
       end: 0,
     })
   })
+  it('copes with output at 200,000 moments (too many for a spread into Math.max)', () => {
+    const events = Array.from({ length: 200_000 }, (_, i) => ({
+      t: i / 1000,
+      stream: 'stdout' as const,
+      text: 'x\n',
+    }))
+    expect(buildTimeline({ timeline: [], events, virtualSeconds: 0 }).end).toBe(199.999)
+  })
 })

@@ -69,11 +69,10 @@ function newLane(id: number, t: number): TaskLane {
 type Open = { lane: TaskLane; segment: LaneSegment | null }
 
 export function buildTimeline(run: TimelineInput): TimelineModel {
-  const lastTime = Math.max(
-    0,
-    ...run.timeline.map((event) => event.t),
-    ...run.events.map((event) => event.t),
-  )
+  // A loop, not Math.max(...spread): a spread of every event throws past ~150k arguments.
+  let lastTime = 0
+  for (const event of run.timeline) if (event.t > lastTime) lastTime = event.t
+  for (const event of run.events) if (event.t > lastTime) lastTime = event.t
   const end = Math.max(run.virtualSeconds, lastTime)
   const open = new Map<number, Open>()
 
