@@ -4,6 +4,7 @@ Capture happens at write(), so flushing (or not) never changes what is recorded.
 """
 from __future__ import annotations
 
+import heapq
 import io
 from typing import Any, Callable
 
@@ -11,7 +12,9 @@ from .state import RunAborted
 
 
 class Capture:
-    def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], Any]) -> None:
+    def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], Any],
+                 thread_time: Callable[[], float | None] = lambda: None,
+                 hold: Callable[[], float | None] = lambda: None) -> None:
         self.limit = limit_bytes
         self.used = 0
         self._events: list[dict[str, Any]] = []
@@ -21,7 +24,15 @@ class Capture:
         self.frozen = False  # after an abort nothing more is recorded: the program "stopped" there
         self._now = now
         self._task = task
-        self.deferred: list[tuple[float, str, str]] | None = None  # set while a "thread" runs inline
+        # What simulated threads wrote, by their time: shown once the main timeline gets there
+        # (a thread runs ahead of the rest, on its own clock; threads.py).
+        self._thread_time = thread_time
+        # The earliest start of a thread whose code has not run yet: output written after that
+        # instant waits, since the thread's own may come first.
+        self._hold = hold
+        self._pending: list[tuple[float, int, str, str, Any]] = []
+        self._seq = 0
+        self._last_t = 0.0
         self.on_limit: Callable[[str], None] | None = None
 
     def reset(self) -> None:
@@ -31,16 +42,37 @@ class Capture:
         self._pieces.clear()
         self._last_key = None
         self.parts = {"stdout": [], "stderr": []}
+        self._pending.clear()
+        self._last_t = 0.0
 
     def write(self, stream: str, text: str) -> None:
         if self.frozen or not text:
             return
-        if self.deferred is not None:
-            self.deferred.append((self._now(), stream, text))
+        at = self._thread_time()
+        if at is not None:
+            if at >= 0:  # (a thread being unwound past the time limit prints nothing more)
+                self._seq += 1
+                heapq.heappush(self._pending, (at, self._seq, stream, text, None))
             return
+        now = self._now()
+        hold = self._hold()
+        if hold is not None and hold < now:
+            self._seq += 1
+            heapq.heappush(self._pending, (now, self._seq, stream, text, self._task()))
+            self.flush_until(hold)
+            return
+        if self._pending:
+            self.flush_until(now)
         self.emit(stream, text, self._task())
 
-    def emit(self, stream: str, text: str, task: Any = None) -> None:
+    def flush_until(self, until: float) -> None:
+        """Show what threads (and the main thread meanwhile) wrote up to `until`, in time order."""
+        pending = self._pending
+        while pending and pending[0][0] <= until and not self.frozen:
+            at, _seq, stream, text, task = heapq.heappop(pending)
+            self.emit(stream, text, task, at)
+
+    def emit(self, stream: str, text: str, task: Any = None, at: float | None = None) -> None:
         if self.frozen or not text:
             return
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -51,7 +83,7 @@ class Capture:
             size = room
         self.used += size
         if text:
-            self._record(stream, text, task)
+            self._record(stream, text, task, at)
         if over:
             if self.on_limit is not None:
                 self.on_limit("output-limit")
@@ -62,9 +94,12 @@ class Capture:
         """Harness messages (deadlock explanation…): recorded even when frozen, never limited."""
         self._record(stream, text, None)
 
-    def _record(self, stream: str, text: str, task: Any) -> None:
+    def _record(self, stream: str, text: str, task: Any, at: float | None = None) -> None:
         self.parts[stream].append(text)
-        t = round(self._now(), 6)
+        t = round(self._now() if at is None else at, 6)
+        if t < self._last_t:  # never back in time (a thread started late keeps its own stamps)
+            t = self._last_t
+        self._last_t = t
         key = (t, stream, task)
         if key == self._last_key:  # print() writes text and "\n" separately: one event
             self._pieces[-1].append(text)

@@ -18,8 +18,28 @@ def _where(line: int | None, entry: str) -> str:
     return f" at line {line} of {entry}" if line is not None else ""
 
 
-def deadlock_report(loop: Any, entry: str, frame: Any) -> tuple[str, list[tuple[int | None, str]]]:
+def _thread_lines(notes: list[str]) -> str:
+    return "".join(f"  - {note}\n" for note in notes)
+
+
+def thread_deadlock_report(what: str, entry: str, frame: Any,
+                           notes: list[str]) -> tuple[str, list[tuple[int | None, str]]]:
+    """The main thread blocks for good (a thread's join(), a future's result(), a lock…)."""
+    line = stack_line(entry, frame)
+    message = f"The main thread waits forever for {what}: no other thread or task can give it that"
+    text = (f"LoopLab: deadlock{_where(line, entry)}. {message}, so this program would hang "
+            "forever.\n" + _thread_lines(notes))
+    return text, [(line, message)]
+
+
+def deadlock_report(loop: Any, entry: str, frame: Any,
+                    notes: list[str] | None = None) -> tuple[str, list[tuple[int | None, str]]]:
     """(the explanation for stderr, [(line, message)] one per stuck task)."""
+    text, findings = _deadlock_report(loop, entry, frame)
+    return text + _thread_lines(notes or []), findings
+
+
+def _deadlock_report(loop: Any, entry: str, frame: Any) -> tuple[str, list[tuple[int | None, str]]]:
     pending = sorted((t for t in asyncio.all_tasks(loop) if not t.done()),
                      key=lambda t: getattr(t, "_ll_id", 0))
     caller_line = stack_line(entry, frame)

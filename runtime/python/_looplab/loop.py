@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import math
 import signal
 import sys
 from asyncio import base_events, events
@@ -13,7 +12,7 @@ from . import state
 from .clock import MONOTONIC_BASE
 from .state import RunAborted
 from .tasks import CTask
-from .waits import _callable_name, executor_futures, stack_line
+from .waits import _callable_name, executor_futures
 
 
 def _task_of(callback: Any) -> Any:
@@ -41,7 +40,9 @@ class _TracedHandle(events.Handle):
 
 
 class _VirtualSelector:
-    """select(timeout) passes virtual time instead of waiting; with nothing to wait for, stop.
+    """select(timeout) passes virtual time instead of waiting (threads.Threads.select): events
+    due meanwhile happen (a thread's call_soon_threadsafe wakes the loop at once, as the self-pipe
+    does); with nothing to wait for at all, the program is stuck.
 
     Like Linux's epoll (CPython's default selector), the wait is rounded up to whole milliseconds,
     so a wake-up also collects timers due within that millisecond, in one batch, as CPython does.
@@ -54,11 +55,7 @@ class _VirtualSelector:
         run = self._loop._ll_run
         if run.abort is not None:  # the program was stopped: the loop never runs again
             raise RunAborted(run.abort)
-        if timeout is None:
-            run.deadlock(self._loop, sys._getframe(1))
-            raise RunAborted("deadlock")
-        if timeout > 0:
-            run.clock.wait_until(run.clock.peek() + math.ceil(timeout * 1e3) * 1e-3)
+        run.threads.select(self._loop, timeout)
         return []
 
     def close(self) -> None:
@@ -78,6 +75,9 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
         self._ll_target: Any = None
         self._ll_forever = False
         self._ll_signals: dict[int, Any] = {}
+        self._ll_in_select = False  # idle in its selector: a waiting thread may drive it
+        self._ll_driven = 0
+        self._ll_run.threads.loops.add(self)
 
     def time(self) -> float:
         return MONOTONIC_BASE + self._ll_run.clock.tick()
@@ -130,20 +130,28 @@ class VirtualTimeLoop(base_events.BaseEventLoop):
     def remove_signal_handler(self, sig: int) -> bool:
         return self._ll_signals.pop(sig, None) is not None
 
-    def run_in_executor(self, executor: Any, func: Any, *args: Any) -> Any:
-        """Threads cannot start in Pyodide: run `func` now, inline, on its own clock span, and
-        deliver its result (and its output) when it would have finished on a real thread."""
+    def call_soon_threadsafe(self, callback: Any, *args: Any, context: Any = None) -> Any:
+        """From a simulated thread, the callback reaches the loop at that thread's time."""
+        span = self._ll_run.clock.span
+        if span is None:
+            return super().call_soon_threadsafe(callback, *args, context=context)
         self._check_closed()
         if self._debug:
-            self._check_callback(func, "run_in_executor")
-        run = self._ll_run
-        future = self.create_future()
+            self._check_callback(callback, "call_soon_threadsafe")
+        handle = _TracedHandle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ll_run.clock.schedule(span.now, functools.partial(self._ll_wake, handle))
+        return handle
+
+    def _ll_wake(self, handle: Any) -> None:
+        if not handle._cancelled and not self.is_closed():
+            self._ready.append(handle)
+
+    def run_in_executor(self, executor: Any, func: Any, *args: Any) -> Any:
+        """The stock method on simulated executors (threads.py); the timeline names the wait."""
+        future = super().run_in_executor(executor, func, *args)
         executor_futures[future] = _executor_name(func, args)
-        start = self.time()
-        outcome, value, span = run.run_inline(functools.partial(func, *args))
-        for at, pieces in _by_time(span.output):
-            self.call_at(MONOTONIC_BASE + at, _emit_all, run.capture, pieces)
-        self.call_at(start + span.elapsed, _settle, future, outcome, value)
         return future
 
 
@@ -153,31 +161,6 @@ def _executor_name(func: Any, args: tuple[Any, ...]) -> str:
     elif type(getattr(func, "__self__", None)).__name__ == "Context" and args:
         func = args[0]
     return _callable_name(func)
-
-
-def _by_time(output: list[tuple[float, str, str]]) -> list[tuple[float, list[tuple[str, str]]]]:
-    """One delivery per instant, keeping write order (equal timer deadlines are not FIFO)."""
-    grouped: list[tuple[float, list[tuple[str, str]]]] = []
-    for at, stream, text in output:
-        if grouped and grouped[-1][0] == at:
-            grouped[-1][1].append((stream, text))
-        else:
-            grouped.append((at, [(stream, text)]))
-    return grouped
-
-
-def _emit_all(capture: Any, pieces: list[tuple[str, str]]) -> None:
-    for stream, text in pieces:
-        capture.emit(stream, text)
-
-
-def _settle(future: Any, outcome: str, value: Any) -> None:
-    if future.cancelled():
-        return
-    if outcome == "ok":
-        future.set_result(value)
-    else:
-        future.set_exception(value)
 
 
 # A program asking type(loop) sees what `python main.py` on Linux would show.

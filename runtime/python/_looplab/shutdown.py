@@ -37,6 +37,8 @@ class InterpreterExit:
         run = self.run
         try:
             if run.abort is None:
+                run.threads.at_exit()
+            if run.abort is None:
                 self._run_callbacks()
             self._tear_down_modules()
             events._event_loop_policy = None  # drop the loop the program left set

@@ -26,5 +26,10 @@ class RunAborted(BaseException):
         self.status = status
 
 
+class ThreadPastLimit(BaseException):
+    """Unwinds a simulated thread whose clock reached the run's time limit (threads.py): the rest
+    of the program goes on, and whoever waits for that thread waits past the limit."""
+
+
 def is_harness_file(filename: str | None) -> bool:
     return bool(filename) and os.path.abspath(filename).startswith(HARNESS_DIR + os.sep)

@@ -50,7 +50,7 @@ def sleep(seconds: float) -> None:
     run = state.active
     if clock.span is None:
         run.checks.blocking_call(f"time.sleep({_fmt(seconds)})", float(seconds))
-    clock.sleep(seconds)
+    run.threads.sleep(float(seconds))
 
 
 def _fmt(seconds: float) -> str:

@@ -106,7 +106,7 @@ class Web:
             return
         if run.clock.span is None:
             run.checks.blocking_call(what, seconds)
-        run.clock.sleep(seconds)
+        run.threads.sleep(seconds)
 
     def modules(self) -> dict[str, Callable[[ModuleType], None]]:
         return {name: functools.partial(self._load, filename) for name, filename in SIMULATED.items()}
