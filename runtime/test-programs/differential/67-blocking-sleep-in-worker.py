@@ -1,0 +1,34 @@
+# pins: time.sleep inside executor work blocks only that worker: the loop's own tasks tick on, and
+# two workers sleeping at once overlap.
+import asyncio
+import time
+
+start = time.monotonic()
+
+
+def stamp():
+    return f"{time.monotonic() - start:.1f}"
+
+
+def slow_read(name, seconds):
+    time.sleep(seconds)
+    print(stamp(), name, "read done")
+    return name
+
+
+async def ticker():
+    for _ in range(4):
+        await asyncio.sleep(0.1)
+        print(stamp(), "tick")
+
+
+async def main():
+    results = await asyncio.gather(
+        asyncio.to_thread(slow_read, "disk", 0.25),
+        asyncio.to_thread(slow_read, "network", 0.35),
+        ticker(),
+    )
+    print(stamp(), results[:2])
+
+
+asyncio.run(main())
