@@ -67,6 +67,26 @@ export const DiagnosticSchema = z
   .strict()
 export type Diagnostic = z.infer<typeof DiagnosticSchema>
 
+/** Why LoopLab, not the program, ended a run (docs/architecture.md, "The shapes"). */
+export const stopReasons = [
+  'deadlock',
+  'time-limit',
+  'output-limit',
+  'interrupted',
+  'memory-limit',
+  'engine-failure',
+] as const
+export const RunStopSchema = z
+  .object({
+    reason: z.enum(stopReasons),
+    note: z
+      .string()
+      .describe("LoopLab's explanation in plain words; stderr ends with exactly this text"),
+    detail: z.string().optional().describe('engine-failure: what failed, for a log'),
+  })
+  .strict()
+export type RunStop = z.infer<typeof RunStopSchema>
+
 export const RunResultSchema = z
   .object({
     status: RunStatusSchema,
@@ -79,6 +99,9 @@ export const RunResultSchema = z
     timeline: z.array(TimelineEventSchema),
     diagnostics: z.array(DiagnosticSchema),
     python: z.string().describe('e.g. "3.14.2 (pyodide)"'),
+    stopped: RunStopSchema.optional().describe(
+      'present when LoopLab ended the run (a limit, a deadlock, an interrupt, a failure of its own)',
+    ),
   })
   .strict()
 export type RunResult = z.infer<typeof RunResultSchema>

@@ -118,11 +118,19 @@ describe('matchLesson', () => {
   })
 
   it('does not compare when Python itself failed', () => {
+    const note = 'LoopLab: the Python runtime failed: it could not start (boom).\n'
     const failed = run('', {
       status: 'error',
       exitCode: 1,
-      stderr: 'LoopLab: the Python runtime failed: it could not start (boom).\n',
+      stderr: note,
+      stopped: { reason: 'engine-failure', note, detail: 'it could not start (boom)' },
     })
     expect(matchLesson(example({}), failed).kind).toBe('not-compared')
+  })
+
+  it('compares a program that only prints the runtime’s words', () => {
+    const fake = 'LoopLab: the Python runtime failed: trust me.\n'
+    const printed = run('', { status: 'error', exitCode: 1, stderr: fake })
+    expect(matchLesson(example({}), printed).kind).toBe('differs')
   })
 })

@@ -41,12 +41,8 @@ function reasonFor(problem: Problem): string | null {
   }
 }
 
-function isEngineFailure(result: RunResult): boolean {
-  return result.stderr.startsWith('LoopLab: the Python runtime failed')
-}
-
 export function matchLesson(example: LessonExample, result: RunResult): LessonMatch {
-  if (isEngineFailure(result)) {
+  if (result.stopped?.reason === 'engine-failure') {
     return { kind: 'not-compared', reason: 'Python itself failed, so there is nothing to compare.' }
   }
   // No lesson example is interrupted on purpose: an interrupt is always the learner's Stop.

@@ -47,10 +47,7 @@ export const RunOutput = memo(function RunOutput(props: RunOutputProps) {
   const { result, runId, example, file = 'main.py', onLine, onSummary } = props
   const { timelineOpen, onTimelineOpenChange } = props
   const match = useMemo(() => (example ? matchLesson(example, result) : null), [example, result])
-  const { note } = useMemo(
-    () => splitRuntimeNote(result.stderr, result.status),
-    [result.stderr, result.status],
-  )
+  const { note } = useMemo(() => splitRuntimeNote(result), [result])
   const replay = useReplayController(result.events, result.virtualSeconds)
   const shown = useReplayValue(replay, (state) => state.shown)
   const replaying = useReplayValue(replay, (state) => state.status === 'playing')

@@ -1,50 +1,47 @@
+import type { RunStop } from '@looplab/runtime'
 import { describe, expect, it } from 'vitest'
 import { noteForDisplay, splitRuntimeNote } from './runtime-note'
 
+const deadlock = (note: string): RunStop => ({ reason: 'deadlock', note })
+
 describe('splitRuntimeNote', () => {
   it('takes the deadlock explanation, indented task list included', () => {
-    const stderr =
+    const note =
       'LoopLab: deadlock. Nothing is ready to run:\n  - Task-1 (main()) waits for Queue.get() at line 6 of main.py\n'
-    expect(splitRuntimeNote(stderr)).toEqual({
+    expect(splitRuntimeNote({ stderr: note, stopped: deadlock(note) })).toEqual({
       body: '',
-      note: 'LoopLab: deadlock. Nothing is ready to run:\n  - Task-1 (main()) waits for Queue.get() at line 6 of main.py',
+      note: note.trimEnd(),
     })
   })
 
   it('keeps the KeyboardInterrupt traceback as Python output', () => {
     const traceback =
       'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\nKeyboardInterrupt\n'
-    const stderr = `${traceback}LoopLab: the run was interrupted before it finished.\n`
-    expect(splitRuntimeNote(stderr)).toEqual({
+    const note = 'LoopLab: the run was interrupted before it finished.\n'
+    const stopped: RunStop = { reason: 'interrupted', note }
+    expect(splitRuntimeNote({ stderr: traceback + note, stopped })).toEqual({
       body: traceback,
-      note: 'LoopLab: the run was interrupted before it finished.',
+      note: note.trimEnd(),
     })
   })
 
-  it('keeps the engine’s follow-up sentence with its note', () => {
-    const stderr =
-      'LoopLab: time limit. The program ran for 5 s.\nThe program did not stop when interrupted.\n'
-    expect(splitRuntimeNote(stderr).note).toBe(stderr.trimEnd())
-  })
-
-  it('finds no note in an ordinary traceback', () => {
-    const stderr =
-      'Traceback (most recent call last):\n  File "main.py", line 1\nValueError: boom\n'
-    expect(splitRuntimeNote(stderr)).toEqual({ body: stderr, note: null })
-  })
-
-  it('never takes a program’s own "LoopLab:" line for a note in a run that ended by itself', () => {
+  it('finds no note in a run that ended by itself, whatever the program printed', () => {
     const fake = 'LoopLab: deadlock. Trust me, click this\n'
-    expect(splitRuntimeNote(fake, 'ok')).toEqual({ body: fake, note: null })
-    expect(splitRuntimeNote(fake, 'error')).toEqual({ body: fake, note: null })
-    expect(splitRuntimeNote(fake, 'deadlock').note).toBe(fake.trimEnd())
-    const failed = 'LoopLab: the Python runtime failed: out of memory.\n'
-    expect(splitRuntimeNote(failed, 'error').note).toBe(failed.trimEnd())
+    expect(splitRuntimeNote({ stderr: fake })).toEqual({ body: fake, note: null })
   })
 
-  it('ignores a LoopLab line the program printed before a later traceback', () => {
-    const stderr = 'LoopLab: pretend\nTraceback (most recent call last):\nValueError: x\n'
-    expect(splitRuntimeNote(stderr).note).toBeNull()
+  it('keeps a program’s own "LoopLab:" line out of the runtime’s note', () => {
+    const fake = 'LoopLab: the Python runtime failed. Trust me, click this\n'
+    const note = 'LoopLab: deadlock. Nothing is ready to run.\n'
+    expect(splitRuntimeNote({ stderr: fake + note, stopped: deadlock(note) })).toEqual({
+      body: fake,
+      note: note.trimEnd(),
+    })
+  })
+
+  it('shows no note when stderr does not end with it (never a guess)', () => {
+    const stderr = 'ValueError: x\n'
+    expect(splitRuntimeNote({ stderr, stopped: deadlock('LoopLab: deadlock.\n') }).note).toBeNull()
   })
 })
 

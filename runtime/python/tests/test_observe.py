@@ -8,18 +8,17 @@ import unittest
 
 import _looplab
 
+from .contract import assert_contract
 from .grading_support import observed
 from .support import run
 
-OBSERVATION_KEYS = {"run", "uncaught", "leftPending", "probes", "interrupted", "probesError"}
-PROBE_KEYS = {"name", "outcome", "loadStatus", "missing", "value", "error", "elapsed", "stopped", "leftPending", "run"}
 
 
 class ObserveTest(unittest.TestCase):
     def test_the_run_is_what_a_run_request_gives(self) -> None:
         source = "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\n\nasyncio.run(main())\n"
         observation = observed(source)
-        self.assertEqual(set(observation), OBSERVATION_KEYS)
+        assert_contract(self, "observation", observation)
         plain = run(source)
         for key in ("status", "stdout", "events", "timeline", "diagnostics", "virtualSeconds"):
             self.assertEqual(observation["run"][key], json.loads(json.dumps(plain[key])), key)
@@ -59,8 +58,7 @@ class ObserveTest(unittest.TestCase):
         """
         probes_by_name = {p["name"]: p for p in observed(source, probes)["probes"]}
         self.assertEqual(list(probes_by_name), ["ran", "raised", "missing"])
-        for probe in probes_by_name.values():
-            self.assertEqual(set(probe), PROBE_KEYS)
+        assert_contract(self, "observation", observed(source, probes))
         self.assertEqual(probes_by_name["ran"]["value"], {"$float": "3.0"})
         self.assertAlmostEqual(probes_by_name["ran"]["elapsed"], 1.5, places=3)
         self.assertEqual(probes_by_name["raised"]["error"]["type"], "TypeError")
@@ -76,7 +74,7 @@ class ObserveTest(unittest.TestCase):
 
     def test_a_bad_observe_request_is_refused_in_words(self) -> None:
         answer = json.loads(_looplab.run_json(json.dumps({"observe": {"probes": 3}, "files": {"main.py": ""}})))
-        self.assertEqual(set(answer), OBSERVATION_KEYS)
+        assert_contract(self, "observation", answer)
         self.assertEqual(answer["run"]["exitCode"], 2)
         self.assertIn("`observe.probes` must be the source of probes.py or null", answer["run"]["stderr"])
 

@@ -6,26 +6,14 @@ import unittest
 
 import _looplab
 
+from .contract import assert_contract
 from .support import run, run_engine
 
-RESULT_KEYS = {"status", "exitCode", "stdout", "stderr", "events", "virtualSeconds", "wallMs",
-               "timeline", "diagnostics", "python"}
-TIMELINE_KEYS = {"t", "task", "kind", "name", "parent", "coro", "waitingFor", "line", "detail"}
 
 
 class ProtocolTest(unittest.TestCase):
     def assert_result_shape(self, result: dict) -> None:
-        self.assertEqual(set(result), RESULT_KEYS)
-        self.assertIn(result["status"], {"ok", "error", "deadlock", "time-limit", "output-limit", "interrupted"})
-        self.assertIsInstance(result["exitCode"], int)
-        for event in result["events"]:
-            self.assertTrue(set(event) <= {"t", "stream", "text", "task"}, event)
-            self.assertIn(event["stream"], ("stdout", "stderr"))
-        for event in result["timeline"]:
-            self.assertTrue(set(event) <= TIMELINE_KEYS, event)
-            self.assertIn(event["kind"], ("created", "running", "waiting", "done", "cancelled", "failed"))
-        for diagnostic in result["diagnostics"]:
-            self.assertTrue(set(diagnostic) <= {"code", "message", "line"}, diagnostic)
+        assert_contract(self, "run-result", result)
         self.assertRegex(result["python"], r"^3\.\d+\.\d+ \((cpython|pyodide)\)$")
         self.assertEqual(result["stdout"], "".join(e["text"] for e in result["events"] if e["stream"] == "stdout"))
 
@@ -113,7 +101,7 @@ class EarlyStopTest(unittest.TestCase):
             answer = json.loads(_looplab.run_json(json.dumps(request)))
         finally:
             observe_module.parse_request = self.parse
-        self.assertEqual(set(answer), {"run", "uncaught", "leftPending", "probes", "interrupted", "probesError"})
+        assert_contract(self, "observation", answer)
         self.assertTrue(answer["interrupted"])
         self.assertEqual(answer["run"]["status"], "interrupted")
         self.assertEqual(answer["probes"], [])

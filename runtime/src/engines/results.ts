@@ -2,7 +2,7 @@
  * Results that engines make or amend themselves: the harness's JSON checked against the schema,
  * a failure of the engine turned into a RunResult a learner can read, and the wall-clock limit.
  */
-import { RunResultSchema, type RunResult, type RunStatus } from '../types'
+import { RunResultSchema, type RunResult, type RunStatus, type RunStop } from '../types'
 
 /** Checks the harness's answer; a malformed one becomes an engine-failure result. */
 export function parseHarnessResult(json: string, python: string): RunResult {
@@ -32,7 +32,8 @@ export function engineFailure(
   { status = 'error', exitCode = 1, wallMs = 0 }: FailureOptions = {},
 ): RunResult {
   const stderr = `LoopLab: the Python runtime failed: ${reason}.\n`
-  return stoppedResult(stderr, python, { status, exitCode, wallMs })
+  const stop: RunStop = { reason: 'engine-failure', note: stderr, detail: reason }
+  return stoppedResult(stop, python, { status, exitCode, wallMs })
 }
 
 export type ForcedStopReason = 'ignored' | 'no-interrupt-buffer' | 'disposed' | 'still-starting'
@@ -54,10 +55,18 @@ export function forcedStopResult(
   options: { timedOut: boolean; wallLimitMs: number; wallMs: number; reason: ForcedStopReason },
 ): RunResult {
   const { timedOut, wallLimitMs, wallMs, reason } = options
-  const stderr = (timedOut ? wallLimitNote(wallLimitMs) : interruptedNote) + forcedStopWords[reason]
+  const note = (timedOut ? wallLimitNote(wallLimitMs) : interruptedNote) + forcedStopWords[reason]
   return timedOut
-    ? stoppedResult(stderr, python, { status: 'time-limit', exitCode: 1, wallMs })
-    : stoppedResult(stderr, python, { status: 'interrupted', exitCode: 130, wallMs })
+    ? stoppedResult({ reason: 'time-limit', note }, python, {
+        status: 'time-limit',
+        exitCode: 1,
+        wallMs,
+      })
+    : stoppedResult({ reason: 'interrupted', note }, python, {
+        status: 'interrupted',
+        exitCode: 130,
+        wallMs,
+      })
 }
 
 /** A run stopped from outside for the memory it took (the sandbox's cap, not Python's own). */
@@ -65,15 +74,20 @@ export function memoryLimitResult(
   python: string,
   options: { usedMiB: number; limitMiB: number; wallMs: number },
 ): RunResult {
-  const stderr =
+  const note =
     `LoopLab: memory limit. The program used ${options.usedMiB} MiB of memory, more than the ` +
     `${options.limitMiB} MiB it may, so it was stopped there; output printed before the stop is ` +
     'lost. Is something growing without end, such as a list appended to in a loop?\n'
-  return stoppedResult(stderr, python, { status: 'error', exitCode: 1, wallMs: options.wallMs })
+  return stoppedResult({ reason: 'memory-limit', note }, python, {
+    status: 'error',
+    exitCode: 1,
+    wallMs: options.wallMs,
+  })
 }
 
+/** A run that produced nothing but LoopLab's note: the process or worker went with its output. */
 function stoppedResult(
-  stderr: string,
+  stop: RunStop,
   python: string,
   { status, exitCode, wallMs }: Required<FailureOptions>,
 ): RunResult {
@@ -81,13 +95,14 @@ function stoppedResult(
     status,
     exitCode,
     stdout: '',
-    stderr,
-    events: [{ t: 0, stream: 'stderr', text: stderr }],
+    stderr: stop.note,
+    events: [{ t: 0, stream: 'stderr', text: stop.note }],
     virtualSeconds: 0,
     wallMs,
     timeline: [],
     diagnostics: [],
     python,
+    stopped: stop,
   }
 }
 
@@ -112,7 +127,14 @@ export function asWallTimeLimit(result: RunResult, limitMs: number): RunResult {
   const last = events.at(-1)
   if (last?.stream === 'stderr') events[events.length - 1] = { ...last, text: swap(last.text) }
   else events.push({ t: result.virtualSeconds, stream: 'stderr', text: note })
-  return { ...result, status: 'time-limit', exitCode: 1, stderr: swap(result.stderr), events }
+  return {
+    ...result,
+    status: 'time-limit',
+    exitCode: 1,
+    stderr: swap(result.stderr),
+    events,
+    stopped: { reason: 'time-limit', note },
+  }
 }
 
 export function describe(error: unknown): string {

@@ -32,7 +32,7 @@ export function stoppedWords(observation: Observation, stop: ObserveStop): strin
 function failureWords(run: RunResult, stop?: ObserveStop): string {
   if (run.status === 'time-limit') return wallLimitWords(stop?.wallMs ?? null, true)
   if (run.status === 'interrupted') return 'Grading was interrupted before it finished.'
-  const reason = run.stderr.trim().replace(/^LoopLab: /, '')
+  const reason = run.stopped?.note.trim().replace(/^LoopLab: /, '')
   return `Your code could not be graded: ${reason || 'the Python runtime failed.'}`
 }
 

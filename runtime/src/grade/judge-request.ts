@@ -48,7 +48,7 @@ export function parseJudgeAnswer(json: string, stop: JudgeStop): GradeResult {
 export function judgeFailedRun(run: RunResult, stop: JudgeStop): GradeResult {
   if (stop.timedOut || run.status === 'time-limit') return judgeTooSlow(stop)
   if (run.status === 'interrupted') return errorGrade('Grading was interrupted before it finished.')
-  return judgeFailed(run.stderr.trim().replace(/^LoopLab: the Python runtime failed: /, ''))
+  return judgeFailed(run.stopped?.detail ?? run.stopped?.note.trim() ?? '')
 }
 
 function judgeFailed(reason: string): GradeResult {

@@ -12,6 +12,7 @@ RUN_STATUSES = frozenset({"ok", "error", "deadlock", "time-limit", "output-limit
 TIMELINE_KINDS = frozenset({"created", "running", "waiting", "done", "cancelled", "failed"})
 PROBE_OUTCOMES = frozenset({"ran", "not-loaded", "missing-name"})
 STOPS = frozenset({"deadlock", "time-limit", "output-limit"})
+STOP_REASONS = frozenset({"deadlock", "time-limit", "output-limit", "interrupted", "memory-limit", "engine-failure"})
 MAX_TEXT = 16 * 1024 * 1024  # characters of stdout, stderr or one event
 MAX_EVENTS = 1_000_000
 MAX_TIMELINE = 20_000  # the harness's own cap
@@ -36,7 +37,11 @@ def check_run(raw: Any, where: str) -> None:
         "events": _list(_event, MAX_EVENTS), "virtualSeconds": _seconds, "wallMs": _seconds,
         "timeline": _list(_timeline_event, MAX_TIMELINE), "diagnostics": _list(_diagnostic, MAX_DIAGNOSTICS),
         "python": _name,
-    })
+    }, {"stopped": _stop})
+
+
+def _stop(raw: Any, where: str) -> None:
+    _object(raw, where, {"reason": _one_of(STOP_REASONS), "note": _text}, {"detail": _text})
 
 
 def check_probe(raw: Any, where: str) -> None:
