@@ -22,6 +22,12 @@ def _task_of(callback: Any) -> Any:
     return None
 
 
+# What one turn of a polling task costs (a step that read the clock and yielded straight back to
+# the loop, as `while time.time() < deadline: yield` does): about what CPython spends on such a
+# turn, so a homemade sleep ends after as many turns as there, not a million (docs/runtime-fidelity.md).
+POLL_STEP_SECONDS = 20e-6
+
+
 class _TracedHandle(events.Handle):
     """A callback; when it is a task step (C step wrapper or task_wakeup), the timeline sees it."""
 
@@ -32,11 +38,16 @@ class _TracedHandle(events.Handle):
         run = state.active
         if task is None or run is None:
             return super()._run()
+        clock = run.clock
+        reads = clock.reads
         run.tracker.step_start(task)
         try:
             super()._run()
         finally:
             run.tracker.step_end(task)
+        # Time passes while Python runs: a busy-wait through the loop must see its deadline come.
+        if clock.reads != reads and task._fut_waiter is None and not task.done():
+            clock.charge(POLL_STEP_SECONDS)
 
 
 class _VirtualSelector:
