@@ -20,6 +20,8 @@ export type FakeProcessIo = {
   write(text: string): void
   /** Everything written to the input until it was closed. */
   input(): Promise<string>
+  /** What was written to the input so far. */
+  typed(): string
   /** Resolves when the process is killed. */
   killed: Promise<void>
 }
@@ -87,6 +89,7 @@ export class FakeContainer implements Container {
       options,
       write: (text) => push?.enqueue(text),
       input: () => inputClosed.then(() => typed),
+      typed: () => typed,
       killed,
     }
     const exit = Promise.race([this.script(io), killed.then(() => 130)]).finally(() => {
