@@ -8,20 +8,20 @@ import gc
 import os
 import sys
 import types
-from asyncio import events
 from typing import Any, Callable
 
-from . import datetimes, patches, sandbox, state
+from . import datetimes, patches, sandbox, state, threads
 from .capture import Capture
 from .checks import Checks
-from .clock import ThreadSpan, VirtualClock
+from .clock import VirtualClock
 from .diagnostics import Diagnostics
-from .explain import deadlock_report, limit_note
+from .explain import deadlock_report, limit_note, thread_deadlock_report
 from .shutdown import InterpreterExit, harness_depth
 from .request import Request
 from .restore import UndoStack
 from .state import RunAborted
 from .tasks import Tracker
+from .threads import Threads
 from .timepatch import REAL
 from .tracebacks import format_exception, interrupt_traceback
 from .web import Web
@@ -35,8 +35,10 @@ class Run:
         self.stdin = request.stdin
         self.realtime = request.realtime
         self.clock = VirtualClock(request.virtual_seconds)
+        self.threads = Threads(self)
         self.tracker = Tracker(self)
-        self.capture = Capture(request.output_bytes, self.now, lambda: self.tracker.current)
+        self.capture = Capture(request.output_bytes, self.now, lambda: self.tracker.current,
+                               self._thread_time, self.clock.next_lazy)
         self.capture.on_limit = self.clock.on_limit = self.stop
         self.diagnostics = Diagnostics()
         self.checks = Checks(self.diagnostics, self.entry)
@@ -65,10 +67,22 @@ class Run:
             return REAL["perf_counter"]() - self._real_start
         return self.clock.peek()
 
+    def _thread_time(self) -> float | None:
+        """The time of the simulated thread writing output (None: the main thread)."""
+        span = self.clock.span
+        if span is None:
+            return None
+        return -1.0 if span.dead else span.start + span.elapsed
+
     def stop(self, status: str) -> None:
         """Record why the program stops here; nothing it does afterwards counts."""
         if self.abort is None:
             self.abort = status
+            if status != "output-limit":  # what threads printed before this instant is shown
+                try:
+                    self.capture.flush_until(self.clock.now)
+                except RunAborted:
+                    pass
         self.capture.frozen = True
         self.diagnostics.frozen = True
 
@@ -83,30 +97,20 @@ class Run:
         self.stop("interrupted")
         raise RunAborted("interrupted")
 
-    def deadlock(self, loop: Any, frame: Any) -> None:
-        text, findings = deadlock_report(loop, self.entry, frame)
+    def deadlock(self, loop: Any, frame: Any, thread_notes: list[str] | None = None) -> None:
+        text, findings = deadlock_report(loop, self.entry, frame, thread_notes or [])
         for line, message in findings:
             self.diagnostics.add("deadlock", message, line)
         self.notes.append(text)
         self.stop("deadlock")
 
-    def run_inline(self, func: Callable[[], Any]) -> tuple[str, Any, ThreadSpan]:
-        """Run a "thread" now, on its own span of the clock; its output is delivered later."""
-        clock = self.clock
-        span = ThreadSpan(clock.peek())
-        running = events._get_running_loop()
-        outer_span, outer_deferred = clock.span, self.capture.deferred
-        clock.span, self.capture.deferred = span, span.output
-        events._set_running_loop(None)  # as on a worker thread: no running loop there
-        try:
-            return "ok", func(), span
-        except (RunAborted, KeyboardInterrupt):
-            raise
-        except BaseException as exc:  # noqa: BLE001 — the future carries it, like a real thread
-            return "error", exc, span
-        finally:
-            events._set_running_loop(running)
-            clock.span, self.capture.deferred = outer_span, outer_deferred
+    def thread_deadlock(self, what: str, thread_notes: list[str]) -> None:
+        """The main thread blocks (outside any running loop, or blocking the loop) for good."""
+        text, findings = thread_deadlock_report(what, self.entry, sys._getframe(2), thread_notes)
+        for line, message in findings:
+            self.diagnostics.add("deadlock", message, line)
+        self.notes.append(text)
+        self.stop("deadlock")
 
     # ---- the program ---------------------------------------------------------------------------
     def execute(self) -> int:
@@ -137,6 +141,7 @@ class Run:
             if not self.realtime:
                 patches.install_time(undo)
                 datetimes.install(undo)
+                threads.install(undo, self)
             self.exit.install(undo)
             sandbox.install_signal(undo, self)
             code = self._run_main(source)
@@ -204,6 +209,11 @@ class Run:
         return 1
 
     def result(self, exit_code: int, wall_ms: float) -> dict[str, Any]:
+        if self.abort is None or self.abort == "interrupted":
+            try:  # what threads printed up to the end (daemon threads' later output never shows)
+                self.capture.flush_until(self.clock.now)
+            except RunAborted:
+                pass
         status = self.abort
         if status is None:
             status = "ok" if exit_code == 0 else "error"
