@@ -177,6 +177,14 @@ def _executor_name(func: Any, args: tuple[Any, ...]) -> str:
 # A program asking type(loop) sees what `python main.py` on Linux would show.
 VirtualTimeLoop.__name__ = VirtualTimeLoop.__qualname__ = "_UnixSelectorEventLoop"
 VirtualTimeLoop.__module__ = "asyncio.unix_events"
+# ... and its methods' names in error messages ("BaseEventLoop.run_in_executor() got an unexpected
+# keyword argument") are the stock ones.
+for _name, _method in list(vars(VirtualTimeLoop).items()):
+    if callable(_method) and not _name.startswith("_ll_"):
+        for _base in asyncio.unix_events._UnixSelectorEventLoop.__mro__:
+            if _name in vars(_base):
+                _method.__qualname__ = getattr(vars(_base)[_name], "__qualname__", _method.__qualname__)
+                break
 
 _BasePolicy = getattr(events, "BaseDefaultEventLoopPolicy", None) or events._BaseDefaultEventLoopPolicy
 
