@@ -34,6 +34,8 @@ def no_time_sleep(run):
 @check("asyncio.run() is given a coroutine")
 def run_gets_a_coroutine(run):
     defined = {name for name in ("main", "water") if run.code.function(name)}
+    if not run.code.uses("asyncio.run"):
+        fail("The program does not start with asyncio.run() yet: run main() with asyncio.run(main()).")
     for site in run.code.calls("asyncio.run"):
         argument = site.node.args[0] if site.node.args else None
         name = run.code.resolve(argument) if argument is not None else None
@@ -47,6 +49,10 @@ def run_gets_a_coroutine(run):
 
 @check("Every watering is awaited")
 def waterings_awaited(run):
+    water = run.code.function("water")
+    if water is None or not water.is_async:
+        fail("water() is not a coroutine function yet, so there is nothing to await: make it `async def`, then "
+             "`await water(plant, seconds)` in main().")
     if run.line("<coroutine object water") or run.diagnostic("coroutine-never-awaited", mentioning="water()"):
         fail(
             'The log shows "<coroutine object water at ...>" instead of "fern watered": main() calls water(...) '

@@ -8,7 +8,7 @@ ready after 1.0s
 expect.no_exception(
     "KeyError",
     containing="coroutine",
-    name="Every helper's answer is awaited",
+    name="No KeyError from a helper that was not awaited",
     message="pick_outfit() was handed a coroutine object instead of the weather, so OUTFITS[weather] raised "
     'KeyError. fetch_weather(city) is a coroutine function: await it to get "sunny" (Python also warns that '
     "it was never awaited).",

@@ -11,12 +11,18 @@ EXPECTED = """\
 PROBES = {"thick clouds": ("probe-venus", 1.0), "methane lakes": ("probe-titan", 2.0), "red dust": ("probe-mars", 3.0)}
 LANDED = re.compile(r"(\S+) landed: (.+)$")
 
-expect.no_exception(
-    "InvalidStateError",
-    name="report() is called only once a probe has landed",
-    message="report() ran straight away and raised InvalidStateError: Result is not set, because the probe had "
+@check("report() is called only once a probe has landed")
+def report_after_landing(run):
+    if not run.code.uses(".add_done_callback"):
+        fail("Nothing calls report() yet. Have each task call it when its probe lands: task.add_done_callback(report).")
+    if run.raised("InvalidStateError"):
+        fail(REPORT_TOO_EARLY)
+
+
+REPORT_TOO_EARLY = (
+    "report() ran straight away and raised InvalidStateError: Result is not set, because the probe had "
     "not landed yet. add_done_callback(report(probe)) calls report on the spot; pass the function itself, "
-    "add_done_callback(report), and the task will call it when it finishes.",
+    "add_done_callback(report), and the task will call it when it finishes."
 )
 
 
@@ -31,6 +37,9 @@ def landings(run):
 
 @check("Each task is named after its probe")
 def named_tasks(run):
+    if not landings(run):
+        fail("No probe reported landing yet, so there is no task name to check. Launch one task per probe, "
+             "named after it: asyncio.create_task(fly(seconds, finding), name=name).")
     for line, name, finding in landings(run):
         probe, _ = PROBES[finding]
         if name != probe:

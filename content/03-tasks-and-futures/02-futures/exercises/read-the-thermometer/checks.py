@@ -8,7 +8,7 @@ done after 0.8s
 
 expect.no_exception(
     "InvalidStateError",
-    name="The future is awaited before its result is read",
+    name="No result is read before it is set (InvalidStateError)",
     message="read_temperature() raised InvalidStateError: Result is not set. It asks the future for its result "
     "the moment the reading has started. Wait for the future first: return await reading.",
 )
@@ -26,6 +26,9 @@ def readings_finish(run):
 
 @check("read_temperature() returns the temperature, not the future")
 def returns_the_value(run):
+    if not run.code.uses(".create_future", "asyncio.Future"):
+        fail("read_temperature() makes no future yet. Create one with asyncio.get_running_loop().create_future(), "
+             "let the driver's callbacks complete it, and return what awaiting it gives you.")
     if run.line("<Future pending") or run.line("<Future finished"):
         fail(
             'main() printed "<Future pending>" instead of a temperature: read_temperature() returns the future '

@@ -10,7 +10,7 @@ EXPECTED = """\
 
 expect.no_exception(
     "CancelledError",
-    name="Awaiting the cancelled ticker does not crash main()",
+    name="main() does not end with CancelledError",
     message="The program ended with CancelledError instead of the report: awaiting a cancelled task raises "
     "CancelledError in the coroutine that awaits it. Catch it around await task in main().",
 )

@@ -10,7 +10,7 @@ checked in 0.3s
 expect.no_exception(
     "RuntimeError",
     containing="no running event loop",
-    name="get_running_loop() is only called inside a coroutine",
+    name="Nothing raises RuntimeError: no running event loop",
     message="asyncio.get_running_loop() raised RuntimeError: no running event loop. At the top of a script "
     "no loop is running yet; get_running_loop() only works inside a coroutine. Let asyncio.run(main()) "
     "create and run the loop.",

@@ -11,6 +11,9 @@ STATIONS = ["harbour", "hilltop", "airport"]
 
 @check("gather is awaited")
 def gather_awaited(run):
+    if not run.code.uses("asyncio.gather"):
+        fail("The program does not call asyncio.gather yet: the stations are read one after another. Read all "
+             "three at once with `readings = await asyncio.gather(...)`.")
     if run.code.unawaited("asyncio.gather"):
         fail(
             "`asyncio.gather(...)` without `await` gives you a future, not the list of readings, so the program "

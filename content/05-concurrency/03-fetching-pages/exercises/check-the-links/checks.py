@@ -12,8 +12,8 @@ https://example.invalid/: unreachable
 expect.no_exception(
     "ClientConnectorError",
     name="An unreachable host does not stop the check",
-    message="The check crashed with `ClientConnectorError` and no link was reported: one unreachable host "
-    "raised out of gather. Catch `aiohttp.ClientError` for each URL (or gather with `return_exceptions=True`) "
+    message="The check crashed and no link was reported: the unreachable host raised "
+    "`aiohttp.ClientConnectorError` out of gather. Catch `aiohttp.ClientError` for each URL (or gather with `return_exceptions=True`) "
     "and report it as `unreachable`.",
 )
 expect.runs_ok()
@@ -38,6 +38,9 @@ def one_session(run):
     probe = run.probe("three-urls-sessions")
     if probe.error is not None:
         fail(f"check_links() with three URLs raised {type(probe.error).__name__}: {probe.error}")
+    if probe.value == 0:
+        fail("check_links() opens no `ClientSession`: open one with `async with aiohttp.ClientSession() as session:` "
+             "and use it for every link.")
     if probe.value > 1:
         fail(
             "The report and the timing are right, but every link opens its own `ClientSession`. A session is a "

@@ -11,7 +11,7 @@ JOBS = ["flyers", "posters", "cards", "banner"]
 
 expect.no_exception(
     "InvalidStateError",
-    name="No task is asked for its outcome before it has finished",
+    name="No outcome is asked for too early (InvalidStateError)",
     message="`task.exception()` raised `InvalidStateError`: you asked the tasks for their outcome at {elapsed:.1f} s, "
     "before any of them had finished. Wait for each task first (await it inside a try/except).",
 )

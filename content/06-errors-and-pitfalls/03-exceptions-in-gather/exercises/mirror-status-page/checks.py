@@ -13,17 +13,6 @@ BROKEN = ["us", "africa"]
 expect.runs_ok()
 
 
-@check("Broken mirrors are reported as down")
-def broken_reported_down(run):
-    wrongly_up = [mirror for mirror in BROKEN if run.line_starting(f"{mirror}: up")]
-    if wrongly_up:
-        names = " and ".join(f"`{mirror}`" for mirror in wrongly_up)
-        fail(
-            f"{names} {'are' if len(wrongly_up) > 1 else 'is'} reported as up: with `return_exceptions=True` their "
-            "exceptions come back as ordinary values in the list. Check each one with `isinstance(answer, Exception)`."
-        )
-
-
 @check("All four mirrors are reported")
 def all_reported(run):
     missing = [mirror for mirror in MIRRORS if not run.line_starting(f"{mirror}: ")]
@@ -31,6 +20,21 @@ def all_reported(run):
         fail(
             "Only the first failure (`us`) is reported: a default gather raises as soon as one ping fails, and "
             "the other answers are lost. Pass `return_exceptions=True` to get all four outcomes."
+        )
+
+
+@check("Broken mirrors are reported as down")
+def broken_reported_down(run):
+    wrongly_up = [mirror for mirror in BROKEN if run.line_starting(f"{mirror}: up")]
+    reported_down = [mirror for mirror in BROKEN if run.line_starting(f"{mirror}: DOWN")]
+    if not wrongly_up and not reported_down:
+        fail("The broken mirrors (`us` and `africa`) are not reported as down: print a `DOWN` line for each mirror "
+             "whose ping raised.")
+    if wrongly_up:
+        names = " and ".join(f"`{mirror}`" for mirror in wrongly_up)
+        fail(
+            f"{names} {'are' if len(wrongly_up) > 1 else 'is'} reported as up: with `return_exceptions=True` their "
+            "exceptions come back as ordinary values in the list. Check each one with `isinstance(answer, Exception)`."
         )
 
 

@@ -10,7 +10,7 @@ EXPECTED = """\
 """
 
 
-@check("The readings are awaited")
+@check("No coroutine object is logged instead of a reading")
 def readings_awaited(run):
     if run.line("<coroutine object to_thread") or run.diagnostic("coroutine-never-awaited", mentioning="to_thread()"):
         fail(

@@ -7,7 +7,7 @@ EXPECTED = """\
 
 expect.no_exception(
     "ExceptionGroup",
-    name="The TaskGroup's failure is caught",
+    name="The program does not crash with an ExceptionGroup",
     message="The program crashed with an `ExceptionGroup`: a TaskGroup wraps failures in a group, and a plain "
     "`except LookupError:` does not match it. Use `except* LookupError as group:`.",
 )
@@ -51,6 +51,14 @@ def failure_cancels_the_rest(run):
             f"The output is right, but after `ghost`'s orders failed, their profile and news fetches kept running "
             f"until {until}: `gather` does not cancel the others. Use an `asyncio.TaskGroup`, which cancels them "
             "as soon as one fails."
+        )
+    cancelled = [task for name in ("fetch_profile", "fetch_news") for task in probe.tasks(coro=name)
+                 if task.outcome == "cancelled"]
+    if not cancelled:
+        fail(
+            "After `ghost`'s orders failed, no other fetch was cancelled: the profile and news fetches were not "
+            "running at the same time as the orders. Start all three in one `asyncio.TaskGroup`, which cancels "
+            "the others as soon as one fails."
         )
 
 

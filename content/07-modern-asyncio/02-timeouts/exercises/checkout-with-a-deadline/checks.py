@@ -10,7 +10,7 @@ EXPECTED = """\
 
 expect.no_exception(
     "TimeoutError",
-    name="A timeout does not crash the checkout",
+    name="The checkout does not crash with TimeoutError",
     message="The program crashed with `TimeoutError`: inside the `async with asyncio.timeout(...)` block the "
     "interrupted await raises `CancelledError`, and the `TimeoutError` only appears at the end of the block. Put "
     "the `try` around the `async with`.",
@@ -35,6 +35,8 @@ def own_deadline(run):
 @check("A receipt is returned as soon as the provider answers")
 def returns_at_once(run):
     receipt = run.line("charged by QuickPay")
+    if receipt is None:
+        fail('No receipt from QuickPay: the program never prints "charged by QuickPay".')
     if receipt is not None and abs(receipt.t - 2.0) > 0.05:
         fail(
             f"QuickPay answered after 0.5 s, but the receipt came only when the full 1.5 s had passed ({receipt.t:.1f} s "

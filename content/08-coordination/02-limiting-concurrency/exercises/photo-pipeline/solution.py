@@ -34,6 +34,7 @@ async def main():
     await queue.join()
     for w in workers:
         w.cancel()
+    await asyncio.gather(*workers, return_exceptions=True)  # wait until every worker has stopped
     print(clock(), f"{len(done)} photos resized")
 
 
