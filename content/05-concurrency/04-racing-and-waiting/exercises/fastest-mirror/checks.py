@@ -43,7 +43,10 @@ def losers_cancelled(run):
 
 @check("The cancelled downloads have stopped when fastest() returns")
 def losers_awaited(run):
-    got = run.probe("race").value
+    probe = run.probe("race")
+    got = probe.value
+    if got["cancelling"] == 0 and not any(task.outcome == "cancelled" for task in probe.tasks(coro="download")):
+        fail("No download was cancelled, so there is nothing to wait for yet: cancel the losers first.")
     if got["cancelling"] > 0:
         fail(
             f"fastest() cancels the other downloads but returns before they have stopped ({got['cancelling']} were "
