@@ -17,6 +17,7 @@ import { useEditorIntent } from '@/components/sandbox/use-editor-intent'
 import { useSavedCode } from '@/components/sandbox/use-saved-code'
 import { useTimelinePreference } from '@/components/sandbox/use-timeline-preference'
 import '@/components/sandbox/sandbox.css'
+import { OpenWorkspaceButton } from '@/components/workspace/open-workspace-button'
 import type { ExerciseInfo } from './exercise-context'
 import { GradeReport, gradeVerdict } from './grade-report'
 import { HintsPanel } from './hints-panel'
@@ -97,6 +98,17 @@ export function ExerciseWorkbench({
               </button>
             )}
             <CopyButton text={saved.code} />
+            <OpenWorkspaceButton
+              className={headerButton}
+              target={() => ({
+                id: `exercise-${id}`,
+                title: exercise.title,
+                files: { [exerciseFile]: saved.code },
+                exercise,
+                onPageFileChange: (path, text) => path === exerciseFile && saved.setCode(text),
+                onRunHere: (files) => void checker.check(files[exerciseFile] ?? saved.code),
+              })}
+            />
           </div>
         </div>
         <CodeControls

@@ -20,6 +20,8 @@ import { useEditorIntent } from './use-editor-intent'
 import { useSavedCode, type SavedCodeState } from './use-saved-code'
 import { useSandboxRun } from './use-sandbox-run'
 import { useTimelinePreference } from './use-timeline-preference'
+import { OpenWorkspaceButton } from '@/components/workspace/open-workspace-button'
+import { workspaceIdFromKey } from '@/components/workspace/workspace-id'
 import './sandbox.css'
 
 export type SandboxProps = SandboxViewOptions & {
@@ -45,13 +47,16 @@ export type SandboxViewOptions = {
   notice?: ReactNode
   /** Mount the editor at once instead of on the learner's first intent. */
   eager?: boolean
+  /** Offer "Open in workspace" (a terminal and files) under this id. */
+  workspaceId?: string
 }
 
 const file = 'main.py'
 
 export function Sandbox({ original, storageKey, ...options }: SandboxProps) {
   const saved = useSavedCode(storageKey, original)
-  return <SandboxView saved={saved} original={original} {...options} />
+  const workspaceId = storageKey ? workspaceIdFromKey(storageKey) : undefined
+  return <SandboxView saved={saved} original={original} workspaceId={workspaceId} {...options} />
 }
 
 /** The sandbox around code state owned by the caller (the playground owns its own). */
@@ -59,7 +64,7 @@ export function SandboxView(
   props: SandboxViewOptions & { saved: SavedCodeState; original: string },
 ) {
   const { saved, original, label, title, example, staticCode, staticOutput } = props
-  const { actions, notice, eager = false } = props
+  const { actions, notice, eager = false, workspaceId } = props
   const runner = useSandboxRun(file)
   const [timelineOpen, setTimelineOpen] = useTimelinePreference()
   const [undoCode, setUndoCode] = useState<string | null>(null)
@@ -154,6 +159,19 @@ export function SandboxView(
             </button>
           )}
           <CopyButton text={saved.code} />
+          {workspaceId && (
+            <OpenWorkspaceButton
+              className={headerButton}
+              target={() => ({
+                id: workspaceId,
+                title: label,
+                files: { [file]: saved.code },
+                example,
+                onPageFileChange: (path, text) => path === file && saved.setCode(text),
+                onRunHere: (files) => void runner.run(files[file] ?? saved.code),
+              })}
+            />
+          )}
           {actions}
         </div>
       </div>

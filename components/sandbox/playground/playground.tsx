@@ -34,6 +34,7 @@ export function Playground() {
         saved={state}
         original={starterProgram}
         eager
+        workspaceId="playground"
         label="Playground code"
         title={<span className="font-mono text-xs text-ink-muted">main.py</span>}
         actions={<ShareButton onShare={() => void share()} />}

@@ -1,0 +1,94 @@
+/**
+ * Workspaces on a machine that cannot reach StackBlitz (this one, and any CI runner without
+ * internet; stackblitz.com is cut off in the test too, so the result is the same everywhere):
+ * opening one says why it cannot start, within 20 s, and the page still runs the same files.
+ * The real boot is e2e/workspace-webcontainer.spec.ts (LOOPLAB_WEBCONTAINER_E2E=1).
+ */
+import type { Page } from '@playwright/test'
+import { course, lessonPath } from './support/course'
+import { expect, test } from './support/fixtures'
+import { openHydrated } from './support/page-problems'
+import { bootTimeout, sandboxFor, waitForPython } from './support/sandbox'
+
+const { lessons } = await course()
+const lesson = lessons.find((l) =>
+  l.examples.some((e) => e.expected.status === 'ok' && e.varies === null && e.expected.stdout),
+)!
+const example = lesson.examples.find(
+  (e) => e.expected.status === 'ok' && e.varies === null && e.expected.stdout,
+)!
+const exerciseLesson = lessons.find((l) => l.exerciseIds.length > 0)!
+
+const stackBlitz = /https:\/\/stackblitz\.com\//
+
+/** StackBlitz unreachable: every request to it fails as an offline machine's would. */
+async function cutStackBlitz(page: Page): Promise<void> {
+  await page.route(stackBlitz, (route) => route.abort('internetdisconnected'))
+}
+
+test.describe.configure({ timeout: 180_000 })
+
+test('StackBlitz unreachable: the workspace says so within 20 s, and the page runs the same files', async ({
+  page,
+  pageWatch,
+}) => {
+  pageWatch.allow(stackBlitz, 'the one request a workspace makes to StackBlitz, cut off here')
+  await cutStackBlitz(page)
+  await openHydrated(page, `${lessonPath(lesson)}#${example.anchor}`)
+  const sandbox = sandboxFor(page, example.anchor)
+  await sandbox.getByTestId('open-workspace').click()
+
+  const dialog = page.getByTestId('workspace-dialog')
+  await expect(dialog).toBeVisible()
+  const fallback = dialog.getByTestId('workspace-fallback')
+  await expect(fallback).toBeVisible({ timeout: 20_000 })
+  await expect(fallback).toHaveAttribute('data-reason', 'unreachable')
+  await expect(fallback).toContainText('StackBlitz cannot be reached')
+  // Never a blank panel: the files are there, in the editor, beside the reason.
+  await expect(dialog.getByRole('tab', { name: 'main.py' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(dialog.getByTestId('workspace-editor')).toContainText(example.code.split('\n')[0]!)
+  // It never went on to boot: no StackBlitz frame was added.
+  await expect(page.locator('iframe[src*="stackblitz"]')).toHaveCount(0)
+
+  await fallback.getByRole('button', { name: 'Run it here instead' }).click()
+  await expect(dialog).toBeHidden()
+  await waitForPython(page)
+  await expect(sandbox).toHaveAttribute('data-run-phase', 'idle', { timeout: bootTimeout })
+  const output = sandbox.getByTestId('run-output')
+  await expect(output).toBeVisible({ timeout: bootTimeout })
+  await expect(output.getByTestId('lesson-match')).toHaveAttribute('data-match', 'matches')
+
+  // The one expected failure is that one request, and it is all there is about StackBlitz.
+  const aboutStackBlitz = pageWatch.problems().filter((problem) => stackBlitz.test(problem))
+  const urls = new Set(
+    aboutStackBlitz.map((problem) => /https:\/\/stackblitz\.com\/\S*/.exec(problem)?.[0]),
+  )
+  expect([...urls]).toEqual(['https://stackblitz.com/headless'])
+  expect(
+    pageWatch.problems().filter((problem) => !stackBlitz.test(problem)),
+    'no console error beyond the failed request',
+  ).toEqual([])
+})
+
+test('offline: the workspace says so without a request; the playground and exercises offer one', async ({
+  page,
+  context,
+}) => {
+  await openHydrated(page, lessonPath(exerciseLesson))
+  const workbench = page.locator(`[data-exercise-workbench="${exerciseLesson.exerciseIds[0]}"]`)
+  await expect(workbench.getByTestId('open-workspace')).toBeVisible()
+  await context.setOffline(true)
+  await workbench.getByTestId('open-workspace').click()
+  const fallback = page.getByTestId('workspace-fallback')
+  await expect(fallback).toBeVisible({ timeout: 20_000 })
+  await expect(fallback).toHaveAttribute('data-reason', 'offline')
+  await expect(fallback).toContainText('You are offline')
+  await page.getByRole('button', { name: 'Close' }).click()
+  await context.setOffline(false)
+
+  await openHydrated(page, '/playground')
+  await expect(page.getByTestId('open-workspace')).toBeVisible()
+})
