@@ -43,8 +43,8 @@ function sameOutcome(got: OracleResult, want: OracleResult | undefined): boolean
   return got.stdout === want?.stdout && got.exitCode === want.exitCode
 }
 
-it('has a suite of at least 40 programs', () => {
-  expect(programs.length).toBeGreaterThanOrEqual(40)
+it('has a suite of at least 150 programs', () => {
+  expect(programs.length).toBeGreaterThanOrEqual(150)
 })
 
 describe('pyodide-node matches real python3', () => {

@@ -8,6 +8,11 @@ start = time.monotonic()
 q = queue.Queue()
 
 
+def elapsed():
+    # tenths of a second since `start`, rounded down (real threads wake a little late)
+    return int((time.monotonic() - start) * 10) / 10
+
+
 def producer():
     for i in range(3):
         time.sleep(0.1)
@@ -17,7 +22,7 @@ def producer():
 
 def consumer():
     while (item := q.get()) is not None:
-        print("got", item, round(time.monotonic() - start, 1))
+        print("got", item, elapsed())
 
 
 c = threading.Thread(target=consumer)
@@ -35,9 +40,11 @@ def setter():
     ready.set()
 
 
+start = time.monotonic()
 threading.Thread(target=setter).start()
-print("wait(0.1):", ready.wait(0.1), round(time.monotonic() - start, 1))
-print("wait():", ready.wait(), round(time.monotonic() - start, 1))
-timer = threading.Timer(0.1, lambda: print("timer fired", round(time.monotonic() - start, 1)))
+print("wait(0.1):", ready.wait(0.1), elapsed())
+print("wait():", ready.wait(), elapsed())
+start = time.monotonic()
+timer = threading.Timer(0.1, lambda: print("timer fired", elapsed()))
 timer.start()
 timer.join()
