@@ -86,6 +86,17 @@ describe.each(backends)('submissions on $name', ({ name, make, skip }) => {
     await second.close()
   })
 
+  it('stores a submission whose code and output hold lone surrogates and NUL', async () => {
+    const open = await openDatabase(databaseConfig(database.env))
+    const hostile = 'print("\ud800 and \udfff")\0'
+    const grade: GradeResult = { ...fail, tests: [{ name: 'x', status: 'fail', output: hostile }] }
+    await recordSubmission(open.db, { learnerId: 'c', exerciseId: 'e', code: hostile, grade })
+    const [stored] = await submissionsFor(open.db, 'c', 'e')
+    const shown = 'print("\ufffd and \ufffd")\ufffd'
+    expect([stored?.code, stored?.grade.tests[0]?.output]).toEqual([shown, shown])
+    await open.close()
+  })
+
   if (name === 'PGlite') {
     it('can live in memory only (LOOPLAB_DATA_DIR=:memory:), for throwaway servers', async () => {
       const config = databaseConfig({ LOOPLAB_DATA_DIR: ':memory:' })

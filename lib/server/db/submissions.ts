@@ -3,6 +3,7 @@ import { and, asc, count, eq, max, min, sql } from 'drizzle-orm'
 import type { GradeResult } from '@looplab/runtime'
 import type { Database } from './open'
 import { learners, submissions } from './schema'
+import { storableJson, storableText } from './storable-text'
 
 export type NewSubmission = {
   learnerId: string
@@ -23,8 +24,8 @@ export async function recordSubmission(db: Database, entry: NewSubmission): Prom
       on conflict (id) do update set last_seen_at = now()
     )
     insert into ${submissions} (learner_id, exercise_id, code, status, grade)
-    values (${entry.learnerId}, ${entry.exerciseId}, ${entry.code}, ${entry.grade.status},
-            ${JSON.stringify(entry.grade)}::jsonb)
+    values (${entry.learnerId}, ${entry.exerciseId}, ${storableText(entry.code)},
+            ${entry.grade.status}, ${storableJson(entry.grade)}::jsonb)
     returning id`)
   const id = (result as unknown as { rows: { id: number | string }[] }).rows[0]?.id
   if (id === undefined) throw new Error('the database stored no submission row')
