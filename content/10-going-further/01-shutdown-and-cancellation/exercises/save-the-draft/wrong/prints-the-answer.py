@@ -1,0 +1,29 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def clock():
+    return f"[{time.perf_counter() - start:.1f}s]"
+
+
+async def save_draft(text):
+    await asyncio.sleep(0.6)  # the storage service is slow today
+    print(clock(), "draft saved:", text)
+
+
+async def close_editor(text):
+    await asyncio.sleep(0.1)  # tidy up the window
+    await save_draft(text)  # must finish even if closing is cut short
+
+
+async def main():
+    await asyncio.sleep(0.5)
+    print(clock(), "closing took too long: stopped waiting")
+    await asyncio.sleep(0.2)
+    print(clock(), "draft saved: Dear Sam, ...")
+    await asyncio.sleep(0.8)
+
+
+asyncio.run(main())
