@@ -64,7 +64,7 @@ test('StackBlitz unreachable: the workspace says so within 20 s, and the page ru
   // The one expected failure is that one request, and it is all there is about StackBlitz.
   const aboutStackBlitz = pageWatch.problems().filter((problem) => stackBlitz.test(problem))
   const urls = new Set(
-    aboutStackBlitz.map((problem) => /https:\/\/stackblitz\.com\/\S*/.exec(problem)?.[0]),
+    aboutStackBlitz.map((problem) => /https:\/\/stackblitz\.com\/[^\s)]*/.exec(problem)?.[0]),
   )
   expect([...urls]).toEqual(['https://stackblitz.com/headless'])
   expect(
@@ -73,20 +73,50 @@ test('StackBlitz unreachable: the workspace says so within 20 s, and the page ru
   ).toEqual([])
 })
 
-test('offline: the workspace says so without a request; the playground and exercises offer one', async ({
+test('offline: the button says the workspace could not load, or the workspace names the reason without a request', async ({
   page,
   context,
+  pageWatch,
 }) => {
+  pageWatch.allow(stackBlitz, 'the one request a workspace makes to StackBlitz, cut off here')
+  pageWatch.allow(
+    /ERR_INTERNET_DISCONNECTED.*\/_next\/static\/chunks\//,
+    'the workspace’s chunk, asked for offline',
+  )
+  pageWatch.allow(
+    /Failed to load chunk .*\/_next\/static\/chunks\//,
+    'the workspace’s chunk, asked for offline',
+  )
+  await cutStackBlitz(page)
   await openHydrated(page, lessonPath(exerciseLesson))
   const workbench = page.locator(`[data-exercise-workbench="${exerciseLesson.exerciseIds[0]}"]`)
-  await expect(workbench.getByTestId('open-workspace')).toBeVisible()
+  const open = workbench.getByTestId('open-workspace')
+
+  // Offline before the workspace was ever loaded: its code cannot come, and the button says so.
   await context.setOffline(true)
-  await workbench.getByTestId('open-workspace').click()
-  const fallback = page.getByTestId('workspace-fallback')
-  await expect(fallback).toBeVisible({ timeout: 20_000 })
-  await expect(fallback).toHaveAttribute('data-reason', 'offline')
+  await open.click()
+  await expect(workbench.getByTestId('workspace-load-failed')).toContainText('You are offline')
+
+  // Online, it loads (StackBlitz still unreachable); then offline again, it says so at once.
+  await context.setOffline(false)
+  await open.click()
+  const dialog = page.getByTestId('workspace-dialog')
+  await expect(dialog.getByTestId('workspace-fallback')).toHaveAttribute(
+    'data-reason',
+    'unreachable',
+    {
+      timeout: 20_000,
+    },
+  )
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await context.setOffline(true)
+  const before = pageWatch.problems().length
+  await open.click()
+  const fallback = dialog.getByTestId('workspace-fallback')
+  await expect(fallback).toHaveAttribute('data-reason', 'offline', { timeout: 20_000 })
   await expect(fallback).toContainText('You are offline')
-  await page.getByRole('button', { name: 'Close' }).click()
+  expect(pageWatch.problems().slice(before), 'offline, nothing was requested').toEqual([])
+  await dialog.getByRole('button', { name: 'Close' }).click()
   await context.setOffline(false)
 
   await openHydrated(page, '/playground')

@@ -2,15 +2,26 @@
 
 /**
  * "Open in workspace": a terminal and files for this code, in a WebContainer. The button is all
- * the page carries; the dialog, xterm and the boot load on the first click (lazy), and the
- * WebContainer API only once a boot is possible — nothing of it in the first load.
+ * the page carries; the dialog, xterm and the boot load on the first click, and the WebContainer
+ * API only once a boot is possible — nothing of it in the first load. If the dialog itself cannot
+ * load (offline before it was ever fetched), the button says so rather than showing nothing.
  */
-import { lazy, Suspense, useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import type { WorkspaceTarget } from './workspace-target'
 
-const WorkspaceDialog = lazy(() =>
-  import('./workspace-dialog').then((module) => ({ default: module.WorkspaceDialog })),
-)
+type DialogComponent = ComponentType<{ target: WorkspaceTarget; onClose(): void }>
+let loaded: DialogComponent | null = null
+
+async function loadDialog(): Promise<DialogComponent> {
+  loaded ??= (await import('./workspace-dialog')).WorkspaceDialog
+  return loaded
+}
+
+type Opening =
+  | { kind: 'closed' }
+  | { kind: 'loading' }
+  | { kind: 'open'; target: WorkspaceTarget; Dialog: DialogComponent }
+  | { kind: 'failed'; message: string }
 
 export function OpenWorkspaceButton({
   target,
@@ -20,28 +31,38 @@ export function OpenWorkspaceButton({
   target: () => WorkspaceTarget
   className?: string
 }) {
-  const [open, setOpen] = useState<WorkspaceTarget | null>(null)
+  const [opening, setOpening] = useState<Opening>({ kind: 'closed' })
+  const open = async () => {
+    const chosen = target()
+    setOpening({ kind: 'loading' })
+    try {
+      const Dialog = await loadDialog()
+      setOpening({ kind: 'open', target: chosen, Dialog })
+    } catch {
+      const message = navigator.onLine
+        ? 'The workspace could not load from this site: try again.'
+        : 'You are offline: the workspace could not load. Run works in the page.'
+      setOpening({ kind: 'failed', message })
+    }
+  }
   return (
     <>
       <button
         type="button"
-        onClick={() => setOpen(target())}
+        onClick={() => void open()}
         className={className}
         data-testid="open-workspace"
         aria-haspopup="dialog"
       >
-        Open in workspace
+        {opening.kind === 'loading' ? 'Opening…' : 'Open in workspace'}
       </button>
-      {open && (
-        <Suspense
-          fallback={
-            <span role="status" className="text-xs text-ink-muted">
-              Opening the workspace…
-            </span>
-          }
-        >
-          <WorkspaceDialog target={open} onClose={() => setOpen(null)} />
-        </Suspense>
+      {opening.kind === 'failed' && (
+        <span role="alert" className="text-xs text-danger" data-testid="workspace-load-failed">
+          {opening.message}
+        </span>
+      )}
+      {opening.kind === 'open' && (
+        <opening.Dialog target={opening.target} onClose={() => setOpening({ kind: 'closed' })} />
       )}
     </>
   )
