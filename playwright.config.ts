@@ -1,9 +1,14 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumExecutable, chromiumFlags } from './e2e/support/chromium'
+import { ensureSharedSecret, sharedSecretName } from './security/hostile/observers'
 
 // `npm test` passes a free PORT; alone, `npx playwright test` uses this one.
 const port = Number(process.env.PORT ?? 3217)
 const baseURL = `http://127.0.0.1:${port}`
+// A secret the server (and the browser) has and no answer may show (e2e/hostile-*.spec.ts): made
+// once per run here, kept in process.env so the test workers, which evaluate this file again,
+// read the same value instead of making another.
+const hostileSecret = ensureSharedSecret(process.env)
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -34,6 +39,9 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     // A throwaway in-memory database, apart from a developer's .data/pglite and from other runs.
-    env: { LOOPLAB_DATA_DIR: process.env.LOOPLAB_DATA_DIR ?? ':memory:' },
+    env: {
+      LOOPLAB_DATA_DIR: process.env.LOOPLAB_DATA_DIR ?? ':memory:',
+      [sharedSecretName]: hostileSecret,
+    },
   },
 })

@@ -822,7 +822,9 @@ export const hostileManifest: HostileEntryInput[] = [
     file: 'recursion-bomb.py',
     category: 'resource-bomb',
     attack: 'Recurses without end.',
-    run: { status: ['error'] },
+    // A RecursionError, unless formatting its 1000-frame traceback outlasts the wall-clock limit
+    // on a loaded machine: both end the run, neither escapes.
+    run: { status: ['error', 'time-limit'] },
   },
   {
     file: 'recursion-limit-raised.py',
