@@ -60,10 +60,23 @@ type Finished = {
   stdout: string
   stderr: string
   timedOut: boolean
+  limitMs: number
   ms: number
 }
 
-function looplab(args: string[], env: Record<string, string>): Promise<Finished> {
+/**
+ * A batch's time box: one program's, plus what each further submission may take — a fresh
+ * process and at most the 5 s wall-clock limit — on a loaded machine.
+ */
+function batchTimeBoxMs(submissions: number): number {
+  return timeBoxMs + submissions * 15_000
+}
+
+function looplab(
+  args: string[],
+  env: Record<string, string>,
+  timeLimitMs = timeBoxMs,
+): Promise<Finished> {
   const started = performance.now()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {
@@ -91,7 +104,7 @@ function looplab(args: string[], env: Record<string, string>): Promise<Finished>
     const timer = setTimeout(() => {
       timedOut = true
       kill()
-    }, timeBoxMs)
+    }, timeLimitMs)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       resolve({
@@ -101,6 +114,7 @@ function looplab(args: string[], env: Record<string, string>): Promise<Finished>
         stdout: Buffer.concat(chunks.stdout).toString('utf8'),
         stderr: Buffer.concat(chunks.stderr).toString('utf8'),
         timedOut,
+        limitMs: timeLimitMs,
         ms: Math.round(performance.now() - started),
       })
     })
@@ -136,7 +150,9 @@ function parseAnswer<T>(
   what: string,
 ): T | null {
   if (finished.timedOut) {
-    problems.push(`${what}: \`${finished.command}\` did not exit within ${timeBoxMs / 1000} s`)
+    problems.push(
+      `${what}: \`${finished.command}\` did not exit within ${finished.limitMs / 1000} s`,
+    )
     return null
   }
   let json: unknown
@@ -317,7 +333,11 @@ async function gradeAll(exercise: string, programs: HostileProgram[]): Promise<G
       for (const program of programs) {
         writeFileSync(path.join(folder, program.file), observers.substitute(program.source))
       }
-      const graded = await looplab(['grade', exercise, folder, '--json'], observers.env())
+      const graded = await looplab(
+        ['grade', exercise, folder, '--json'],
+        observers.env(),
+        batchTimeBoxMs(programs.length),
+      )
       const summary = parseAnswer(graded, BatchSchema, problems, `grade ${exercise} (batch)`)
       for (const row of summary?.submissions ?? []) grades.set(row.file, row.grade)
       checkObservers(observers, [graded], problems)
@@ -363,7 +383,11 @@ async function persistence(plant: HostileProgram, victim: HostileProgram): Promi
       answers.push(plantRun)
       notes.push(note(plantRun, folder, judgeRun(plant, plantRun, problems)))
 
-      const batch = await looplab(['grade', exercise, batchDir, '--jobs', '1', '--json'], env)
+      const batch = await looplab(
+        ['grade', exercise, batchDir, '--jobs', '1', '--json'],
+        env,
+        batchTimeBoxMs(3),
+      )
       answers.push(batch)
       const summary = parseAnswer(
         batch,
