@@ -101,6 +101,8 @@ describe('a grading process controlled by the attacker', () => {
       }
       for (const learner of learners) expect(await passedBy(`${mode}-${learner}`)).toBe(false)
     },
+    // Six grades, each a process started and a judge run: minutes on a loaded 2-core machine.
+    240_000,
   )
 
   it('the forgery is a good one: with the code it was recorded from, it passes', async () => {
