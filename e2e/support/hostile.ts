@@ -25,12 +25,10 @@ export function hostileObservers(): Promise<Observers> {
 const only = process.env.LOOPLAB_HOSTILE ? new RegExp(process.env.LOOPLAB_HOSTILE) : null
 
 /**
- * The categories `npm test` sends down each e2e path: those where the path has defences of its
- * own (the server's pool and process per learner, the page's worker and output panel). The rest
- * — runaway loops, floods, bombs, tampering, exits — meet the same sandboxed runner on every
- * Node path, and every one of them runs on the CLI path in `npm test`; over HTTP and in the
- * browser they run with LOOPLAB_HOSTILE_SCOPE=full (`npm run test:security`), see
- * security/hostile/README.md.
+ * LOOPLAB_HOSTILE_SCOPE=everyday narrows each path, for a quick local run, to the categories where
+ * the path has defences of its own (the server's pool and process per learner, the page's worker
+ * and output panel). The rest — runaway loops, floods, bombs, tampering, exits — meet the same
+ * sandboxed runner on every Node path. `npm test` (and CI) runs every program down every path.
  */
 const everydayCategories: Record<'http' | 'browser', readonly HostileCategory[]> = {
   http: [
@@ -55,7 +53,7 @@ const everydayCategories: Record<'http' | 'browser', readonly HostileCategory[]>
     'persistence',
   ],
 }
-const fullScope = process.env.LOOPLAB_HOSTILE_SCOPE === 'full'
+const fullScope = process.env.LOOPLAB_HOSTILE_SCOPE !== 'everyday'
 
 /** The programs of one path: attacks on their own, plants with their victims, manifest order. */
 export function corpusFor(path: 'http' | 'browser'): {
