@@ -4,9 +4,8 @@
  * opening one says why it cannot start, within 20 s, and the page still runs the same files.
  * The real boot is e2e/workspace-webcontainer.spec.ts (LOOPLAB_WEBCONTAINER_E2E=1).
  */
-import type { Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { course, lessonPath } from './support/course'
-import { expect, test } from './support/fixtures'
 import { openHydrated } from './support/page-problems'
 import { bootTimeout, sandboxFor, waitForPython } from './support/sandbox'
 
@@ -21,6 +20,34 @@ const exerciseLesson = lessons.find((l) => l.exerciseIds.length > 0)!
 
 const stackBlitz = /https:\/\/stackblitz\.com\//
 
+/** Everything a reader would count as a problem on the test's pages: console errors and
+ *  warnings, uncaught errors, failed requests, HTTP errors, and any request off the site. */
+function watchProblems(context: BrowserContext, baseURL: string | undefined): string[] {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
+  const problems: string[] = []
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`)
+    }
+  })
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`))
+  context.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol.startsWith('http') && url.origin !== origin) {
+      problems.push(`off-origin request: ${request.url()}`)
+    }
+  })
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown'
+    // Leaving a page cancels its prefetches: the browser's doing, no fault.
+    if (reason !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${reason})`)
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  return problems
+}
+
 /** StackBlitz unreachable: every request to it fails as an offline machine's would. */
 async function cutStackBlitz(page: Page): Promise<void> {
   await page.route(stackBlitz, (route) => route.abort('internetdisconnected'))
@@ -30,9 +57,10 @@ test.describe.configure({ timeout: 180_000 })
 
 test('StackBlitz unreachable: the workspace says so within 20 s, and the page runs the same files', async ({
   page,
-  pageWatch,
+  context,
+  baseURL,
 }) => {
-  pageWatch.allow(stackBlitz, 'the one request a workspace makes to StackBlitz, cut off here')
+  const problems = watchProblems(context, baseURL)
   await cutStackBlitz(page)
   await openHydrated(page, `${lessonPath(lesson)}#${example.anchor}`)
   const sandbox = sandboxFor(page, example.anchor)
@@ -62,13 +90,14 @@ test('StackBlitz unreachable: the workspace says so within 20 s, and the page ru
   await expect(output.getByTestId('lesson-match')).toHaveAttribute('data-match', 'matches')
 
   // The one expected failure is that one request, and it is all there is about StackBlitz.
-  const aboutStackBlitz = pageWatch.problems().filter((problem) => stackBlitz.test(problem))
   const urls = new Set(
-    aboutStackBlitz.map((problem) => /https:\/\/stackblitz\.com\/[^\s)]*/.exec(problem)?.[0]),
+    problems
+      .filter((problem) => stackBlitz.test(problem))
+      .map((problem) => /https:\/\/stackblitz\.com\/[^\s)]*/.exec(problem)?.[0]),
   )
   expect([...urls]).toEqual(['https://stackblitz.com/headless'])
   expect(
-    pageWatch.problems().filter((problem) => !stackBlitz.test(problem)),
+    problems.filter((problem) => !stackBlitz.test(problem)),
     'no console error beyond the failed request',
   ).toEqual([])
 })
@@ -76,17 +105,11 @@ test('StackBlitz unreachable: the workspace says so within 20 s, and the page ru
 test('offline: the button says the workspace could not load, or the workspace names the reason without a request', async ({
   page,
   context,
-  pageWatch,
+  baseURL,
 }) => {
-  pageWatch.allow(stackBlitz, 'the one request a workspace makes to StackBlitz, cut off here')
-  pageWatch.allow(
-    /ERR_INTERNET_DISCONNECTED.*\/_next\/static\/chunks\//,
-    'the workspace’s chunk, asked for offline',
-  )
-  pageWatch.allow(
-    /Failed to load chunk .*\/_next\/static\/chunks\//,
-    'the workspace’s chunk, asked for offline',
-  )
+  const problems = watchProblems(context, baseURL)
+  const requested: string[] = []
+  context.on('request', (request) => requested.push(request.url()))
   await cutStackBlitz(page)
   await openHydrated(page, lessonPath(exerciseLesson))
   const workbench = page.locator(`[data-exercise-workbench="${exerciseLesson.exerciseIds[0]}"]`)
@@ -110,15 +133,22 @@ test('offline: the button says the workspace could not load, or the workspace na
   )
   await dialog.getByRole('button', { name: 'Close' }).click()
   await context.setOffline(true)
-  const before = pageWatch.problems().length
+  const before = requested.length
   await open.click()
   const fallback = dialog.getByTestId('workspace-fallback')
   await expect(fallback).toHaveAttribute('data-reason', 'offline', { timeout: 20_000 })
   await expect(fallback).toContainText('You are offline')
-  expect(pageWatch.problems().slice(before), 'offline, nothing was requested').toEqual([])
+  const workspaceRequests = requested
+    .slice(before)
+    .filter((url) => stackBlitz.test(url) || /\/workspace\/|\/pyodide\/|\/api\//.test(url))
+  expect(workspaceRequests, 'offline, the workspace requested nothing').toEqual([])
   await dialog.getByRole('button', { name: 'Close' }).click()
   await context.setOffline(false)
 
   await openHydrated(page, '/playground')
   await expect(page.getByTestId('open-workspace')).toBeVisible()
+
+  // What went wrong is only what going offline and the cut StackBlitz explain.
+  const cut = /ERR_INTERNET_DISCONNECTED|Failed to load chunk/
+  expect(problems.filter((problem) => !stackBlitz.test(problem) && !cut.test(problem))).toEqual([])
 })
