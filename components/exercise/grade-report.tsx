@@ -87,7 +87,7 @@ function TestLine({ test, emphasised }: { test: GradeTest; emphasised: boolean }
       {emphasised && test.output && (
         <details className="mt-1 ml-6 text-xs">
           <summary className="cursor-pointer text-ink-muted">What the program printed</summary>
-          <pre className="mt-1 overflow-x-auto rounded bg-surface p-2 font-mono">
+          <pre className="mt-1 rounded bg-surface p-2 font-mono break-words whitespace-pre-wrap">
             <SafeText text={test.output} />
           </pre>
         </details>

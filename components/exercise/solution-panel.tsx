@@ -100,7 +100,10 @@ export function SolutionPanel({
               <CopyButton text={state.code} />
             </span>
           </figcaption>
-          <pre className="overflow-x-auto bg-code p-3 font-mono text-sm leading-relaxed">
+          <pre
+            tabIndex={0}
+            className="overflow-x-auto bg-code p-3 font-mono text-sm leading-relaxed"
+          >
             <code>{state.code}</code>
           </pre>
         </figure>

@@ -16,7 +16,7 @@ export function ExpectedOutput({ example }: { example: LessonExample }) {
         <span>Output</span>
         {exitCode !== null && exitCode !== 0 && <span>exit code {exitCode}</span>}
       </div>
-      <pre className="overflow-x-auto px-4 pt-1 pb-3 font-mono text-sm leading-relaxed whitespace-pre">
+      <pre className="px-4 pt-1 pb-3 font-mono text-sm leading-relaxed break-words whitespace-pre-wrap">
         {silent ? (
           <span className="text-ink-muted italic">(prints nothing)</span>
         ) : (

@@ -21,7 +21,8 @@ export function LessonLink({ href = '', children, ...rest }: ComponentPropsWitho
 /** GFM tables scroll sideways on phones instead of widening the page. */
 export function LessonTable(props: ComponentPropsWithoutRef<'table'>) {
   return (
-    <div className="my-6 overflow-x-auto">
+    // Focusable, so a keyboard can scroll it too.
+    <div className="my-6 overflow-x-auto" tabIndex={0}>
       <table {...props} className="my-0!" />
     </div>
   )

@@ -73,7 +73,8 @@ export function RuntimeStatusLine({
         ? 'Running…'
         : null
   return (
-    <span className="truncate text-xs text-ink-muted" data-testid="runtime-status">
+    // Wraps rather than cuts: on a phone the hint takes two lines (it was cut off at the edge).
+    <span className="block text-xs leading-snug text-ink-muted" data-testid="runtime-status">
       {text ?? (
         <>
           or press{' '}

@@ -103,6 +103,9 @@ export function CodeEditor(props: CodeEditorProps) {
           lineFlags,
           keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
           EditorView.contentAttributes.of({
+            // Focusable to axe too (a contenteditable is, to a browser): its scroller then counts
+            // as reachable by keyboard (scrollable-region-focusable).
+            tabindex: '0',
             'aria-label': label,
             ...(describedBy ? { 'aria-describedby': describedBy } : {}),
           }),

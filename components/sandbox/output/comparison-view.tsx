@@ -62,7 +62,7 @@ export function ComparisonDetails({ match }: { match: LessonMatch }) {
             <span className="text-(--sbx-diff-del-ink)">− only in the lesson</span>
             <span className="text-(--sbx-diff-add-ink)">+ only in your run</span>
           </figcaption>
-          <div className="overflow-x-auto px-3 pt-1 pb-2 font-mono text-sm leading-relaxed">
+          <div className="px-3 pt-1 pb-2 font-mono text-sm leading-relaxed">
             {comparison.hunks.map((hunk, index) => (
               <div
                 key={index}
@@ -72,13 +72,15 @@ export function ComparisonDetails({ match }: { match: LessonMatch }) {
                   <div
                     key={lineIndex}
                     data-diff={line.kind}
-                    className={`flex gap-2 whitespace-pre ${lineClasses[line.kind]}`}
+                    className={`flex gap-2 whitespace-pre-wrap ${lineClasses[line.kind]}`}
                   >
                     <span aria-hidden="true" className="w-3 shrink-0 select-none">
                       {mark[line.kind]}
                     </span>
                     <span className="sr-only">{lineWords[line.kind]}</span>
-                    <span>{line.text ? <LongText text={line.text} /> : '\u200b'}</span>
+                    <span className="min-w-0 break-words">
+                      {line.text ? <LongText text={line.text} /> : '\u200b'}
+                    </span>
                   </div>
                 ))}
               </div>

@@ -82,6 +82,8 @@ export function ConsoleView({ lines, runSeconds, file, onLine, replay }: Console
         role="log"
         aria-label="Program output"
         data-testid="console"
+        // It scrolls when the output is long: the keyboard must reach it to scroll it.
+        tabIndex={0}
         className="max-h-[28rem] overflow-auto font-mono text-sm leading-relaxed"
         style={
           replay
