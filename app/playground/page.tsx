@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { Playground } from '@/components/sandbox/playground/playground'
+import { IslandBoundary } from '@/components/ui/island-boundary'
 
 export const metadata: Metadata = {
   title: 'Playground',
@@ -21,7 +22,9 @@ export default function PlaygroundPage() {
         puts it in a link.
       </p>
       <div className="mt-6">
-        <Playground />
+        <IslandBoundary label="The playground">
+          <Playground />
+        </IslandBoundary>
       </div>
     </main>
   )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { LessonExample } from '@looplab/runtime/content'
+import { IslandBoundary } from '@/components/ui/island-boundary'
 import { ExampleIsland } from './example-island'
 import { ExpectedOutput } from './expected-output'
 
@@ -21,12 +22,14 @@ export function Example({ example, lessonId, children }: ExampleProps) {
       aria-label={`Example ${example.name}`}
       className="not-prose example-frame my-6 scroll-mt-20 overflow-hidden rounded-lg border border-line bg-surface"
     >
-      <ExampleIsland
-        example={example}
-        lessonId={lessonId}
-        code={children}
-        output={<ExpectedOutput example={example} />}
-      />
+      <IslandBoundary label="This example">
+        <ExampleIsland
+          example={example}
+          lessonId={lessonId}
+          code={children}
+          output={<ExpectedOutput example={example} />}
+        />
+      </IslandBoundary>
     </figure>
   )
 }

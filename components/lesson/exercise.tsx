@@ -3,6 +3,7 @@ import { ExerciseProvider } from '@/components/exercise/exercise-context'
 import { ExerciseStarterSlot } from '@/components/exercise/exercise-starter-slot'
 import { SolvedBadge } from '@/components/exercise/progress-marks'
 import { CopyButton } from '@/components/ui/copy-button'
+import { IslandBoundary } from '@/components/ui/island-boundary'
 import { getCourse } from '@/lib/course'
 import { exerciseHints } from '@/lib/server/exercise-hints'
 import type { Exercise as ExerciseData } from '@looplab/runtime/content'
@@ -37,9 +38,11 @@ export function Exercise({
       <h3 id={titleId} className="mt-1! mb-3!">
         {exercise.title}
       </h3>
-      <ExerciseScope exercise={exercise}>
-        <div className="min-w-0 [&>:last-child]:mb-0">{children}</div>
-      </ExerciseScope>
+      <IslandBoundary label="This exercise">
+        <ExerciseScope exercise={exercise}>
+          <div className="min-w-0 [&>:last-child]:mb-0">{children}</div>
+        </ExerciseScope>
+      </IslandBoundary>
     </section>
   )
 }

@@ -12,6 +12,7 @@ import type { LessonExample } from '@looplab/runtime/content'
 import { ChevronIcon } from '@/components/ui/icons'
 import { ReplayBar } from '../replay/replay-bar'
 import { useReplayController, useReplayValue } from '../replay/use-replay'
+import { IslandBoundary } from '@/components/ui/island-boundary'
 import { EventLoopTimeline } from '../timeline/event-loop-timeline'
 import { ComparisonDetails, MatchBadge } from './comparison-view'
 import { consoleLines, withoutNote } from './console-lines'
@@ -111,7 +112,11 @@ export const RunOutput = memo(function RunOutput(props: RunOutputProps) {
           />
           Event loop
         </button>
-        {timelineOpen && <EventLoopTimeline result={result} replay={replay} onLine={onLine} />}
+        {timelineOpen && (
+          <IslandBoundary label="The timeline">
+            <EventLoopTimeline result={result} replay={replay} onLine={onLine} />
+          </IslandBoundary>
+        )}
       </div>
     </section>
   )
