@@ -10,6 +10,7 @@ from typing import Any
 
 from . import state
 from .clock import MONOTONIC_BASE
+from .network.loop_methods import NetworkLoop
 from .state import RunAborted
 from .tasks import CTask
 from .waits import _callable_name, executor_futures
@@ -76,7 +77,7 @@ class _VirtualSelector:
         return {}
 
 
-class VirtualTimeLoop(base_events.BaseEventLoop):
+class VirtualTimeLoop(NetworkLoop, base_events.BaseEventLoop):  # streams: network/
     def __init__(self) -> None:
         super().__init__()
         self._ll_run = state.active

@@ -16,6 +16,8 @@ from .checks import Checks
 from .clock import VirtualClock
 from .diagnostics import Diagnostics
 from .explain import deadlock_report, limit_note, thread_deadlock_report
+from .network import Network
+from .network.api import MODULE as NETWORK_MODULE, loader as network_loader
 from .shutdown import InterpreterExit, harness_depth
 from .request import Request
 from .restore import UndoStack
@@ -43,7 +45,8 @@ class Run:
         self.diagnostics = Diagnostics()
         self.checks = Checks(self.diagnostics, self.entry)
         self.web = Web(request.web)
-        self.simulated_modules = self.web.modules()
+        self.network = Network()
+        self.simulated_modules = {**self.web.modules(), NETWORK_MODULE: network_loader(self.network)}
         self.simulated_roots = {name.partition(".")[0] for name in self.simulated_modules}
         self.abort: str | None = None
         self.notes: list[str] = []
