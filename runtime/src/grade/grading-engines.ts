@@ -22,8 +22,12 @@ export async function startRunner(
   name: GradingEngineName,
   options: RunnerOptions = {},
 ): Promise<Engine> {
-  if (options.trusted) return createEngine(name, options)
-  const { chooseIsolation, createSandboxedEngine, FreshProcessEngine } = await import('../sandbox')
+  const { chooseIsolation, createSandboxedEngine, FreshProcessEngine, insideWebContainer } =
+    await import('../sandbox')
+  // In a WebContainer the learner's own tab is the sandbox (sandbox/webcontainer.ts).
+  if (options.trusted || (name === 'pyodide-node' && insideWebContainer())) {
+    return createEngine(name, options)
+  }
   let warned = false
   const sandbox = {
     onUnisolated: (reason: string) => {

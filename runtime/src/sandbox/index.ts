@@ -71,6 +71,8 @@ export type SandboxOptions = {
 
 /** The isolation to use, or an error when it is required and missing (unless the documented
  *  LOOPLAB_ALLOW_UNISOLATED=1 opt-out is set). */
+export { insideWebContainer } from './webcontainer'
+
 export function chooseIsolation(options: SandboxOptions = {}): Isolation {
   const isolation = detectIsolation()
   if (isolation.kind !== 'none') return isolation

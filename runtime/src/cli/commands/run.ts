@@ -10,7 +10,8 @@ import type { RunResult } from '../../types'
 import { describe } from '../../engines/results'
 import { UsageError, type CliIo, type Command } from '../io'
 import { readProgramFolder } from './program-folder'
-import { chooseIsolation, createSandboxedEngine } from '../../sandbox'
+import { chooseIsolation, createSandboxedEngine, insideWebContainer } from '../../sandbox'
+import { createEngine } from '../../create-engine'
 import { createCpythonEngine } from '../../engines/cpython/engine'
 
 type RunFlags = {
@@ -82,10 +83,13 @@ export const runCommand: Command = {
     let engine: Engine
     try {
       const sandbox = { onUnisolated: (reason: string) => warnUnisolated(io, reason) }
+      // In a WebContainer the learner's own tab is the sandbox (sandbox/webcontainer.ts).
       engine =
-        flags.engine === 'pyodide'
-          ? await createSandboxedEngine({ ...sandbox, limits: { warmUp: false } })
-          : await createCpythonEngine({ isolation: chooseIsolation(sandbox) })
+        flags.engine !== 'pyodide'
+          ? await createCpythonEngine({ isolation: chooseIsolation(sandbox) })
+          : insideWebContainer()
+            ? await createEngine('pyodide-node')
+            : await createSandboxedEngine({ ...sandbox, limits: { warmUp: false } })
     } catch (error) {
       io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)
       return 1
