@@ -19,7 +19,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--result-fd", type=int, default=1, help="file descriptor for the result JSON")
     options = parser.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import heapq
 import io
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .state import RunAborted
 
@@ -113,7 +114,7 @@ class Capture:
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        for event, pieces in zip(self._events, self._pieces):
+        for event, pieces in zip(self._events, self._pieces, strict=False):
             if len(pieces) > 1:
                 pieces[:] = ["".join(pieces)]
             event["text"] = pieces[0]
@@ -129,7 +130,7 @@ class Capture:
 class _BytesWriter(io.RawIOBase):
     """sys.stdout.buffer: bytes written here are decoded and captured like text."""
 
-    def __init__(self, stream: "CapturedStream") -> None:
+    def __init__(self, stream: CapturedStream) -> None:
         self._stream = stream
 
     def writable(self) -> bool:
@@ -153,12 +154,13 @@ class CapturedStream(io.TextIOBase):
     def name(self) -> str:
         return f"<{self._name}>"
 
+    # Read-only, as on the real sys.stdout; typeshed declares them as plain attributes of TextIOBase.
     @property
-    def encoding(self) -> str:
+    def encoding(self) -> str:  # type: ignore[override]
         return "utf-8"
 
     @property
-    def errors(self) -> str:
+    def errors(self) -> str:  # type: ignore[override]
         return "strict"
 
     @property
@@ -191,7 +193,7 @@ class StdinStream(io.StringIO):
     """sys.stdin: the request's stdin, then EOF (input() raises EOFError, as with `< file`)."""
 
     @property
-    def name(self) -> str:  # type: ignore[override]
+    def name(self) -> str:
         return "<stdin>"
 
     def isatty(self) -> bool:

@@ -164,7 +164,7 @@ def _created_line(task: Any, tid: int | None) -> int | None:
     if entry is not None:
         try:
             line = line_in(coroutine_frames(task.get_coro()), entry)
-        except Exception:
+        except Exception:  # noqa: BLE001 — a learner's awaitable can be anything: fall back to the creation line
             line = None
         if line is not None:
             return line

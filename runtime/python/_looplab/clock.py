@@ -12,7 +12,8 @@ the events due before it wakes, in time order.
 from __future__ import annotations
 
 import heapq
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .state import RunAborted, ThreadPastLimit
 

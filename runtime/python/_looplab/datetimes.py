@@ -56,7 +56,7 @@ class VirtualDatetime(REAL_DATETIME, metaclass=_PassesForReal):
                 "datetime.datetime.utcnow() is deprecated and scheduled for removal in a future "
                 "version. Use timezone-aware objects to represent datetimes in UTC: "
                 "datetime.datetime.now(datetime.UTC).", DeprecationWarning, stacklevel=2)
-        return cls.now(_datetime.timezone.utc).replace(tzinfo=None)
+        return cls.now(_datetime.UTC).replace(tzinfo=None)
 
 
 class VirtualDate(REAL_DATE, metaclass=_PassesForReal):

@@ -6,9 +6,9 @@ import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
-import sys
 from types import ModuleType
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .state import HARNESS_DIR
 

@@ -17,7 +17,8 @@ import importlib
 import os
 import sys
 import tempfile
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .state import is_harness_file
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import signal
-import sys
 from asyncio import base_events, events
 from typing import Any
 
@@ -60,7 +59,7 @@ class _VirtualSelector:
     so a wake-up also collects timers due within that millisecond, in one batch, as CPython does.
     """
 
-    def __init__(self, loop: "VirtualTimeLoop") -> None:
+    def __init__(self, loop: VirtualTimeLoop) -> None:
         self._loop = loop
 
     def select(self, timeout: float | None) -> list[Any]:
@@ -104,7 +103,7 @@ class VirtualTimeLoop(NetworkLoop, base_events.BaseEventLoop):  # streams: netwo
         handle = _TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
-        self._ready.append(handle)
+        self._ready.append(handle)  # type: ignore[attr-defined]  # private: BaseEventLoop's ready queue
         return handle
 
     def call_exception_handler(self, context: dict[str, Any]) -> None:
@@ -147,9 +146,10 @@ class VirtualTimeLoop(NetworkLoop, base_events.BaseEventLoop):  # streams: netwo
         span = self._ll_run.clock.span
         if span is None:
             return super().call_soon_threadsafe(callback, *args, context=context)
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, "call_soon_threadsafe")
+        # private BaseEventLoop checks, as the stock call_soon_threadsafe makes them
+        self._check_closed()  # type: ignore[attr-defined]
+        if self._debug:  # type: ignore[attr-defined]
+            self._check_callback(callback, "call_soon_threadsafe")  # type: ignore[attr-defined]
         handle = _TracedHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
@@ -158,7 +158,7 @@ class VirtualTimeLoop(NetworkLoop, base_events.BaseEventLoop):  # streams: netwo
 
     def _ll_wake(self, handle: Any) -> None:
         if not handle._cancelled and not self.is_closed():
-            self._ready.append(handle)
+            self._ready.append(handle)  # type: ignore[attr-defined]  # private: BaseEventLoop's ready queue
 
     def run_in_executor(self, executor: Any, func: Any, *args: Any) -> Any:
         """The stock method on simulated executors (threads.py); the timeline names the wait."""
@@ -187,10 +187,11 @@ for _name, _method in list(vars(VirtualTimeLoop).items()):
                 _method.__qualname__ = getattr(vars(_base)[_name], "__qualname__", _method.__qualname__)
                 break
 
-_BasePolicy = getattr(events, "BaseDefaultEventLoopPolicy", None) or events._BaseDefaultEventLoopPolicy
+# newer Pythons (Pyodide's 3.14) keep only the private name
+_BasePolicy = getattr(events, "BaseDefaultEventLoopPolicy", None) or events._BaseDefaultEventLoopPolicy  # type: ignore[attr-defined]
 
 
-class VirtualTimePolicy(_BasePolicy):  # type: ignore[misc, valid-type]
+class VirtualTimePolicy(_BasePolicy):
     _loop_factory = VirtualTimeLoop
 
     def get_event_loop(self) -> Any:

@@ -19,7 +19,7 @@ from .timepatch import TABLE
 # The stock functions, captured before Pyodide (or a program) replaces them.
 STOCK_RUN = runners.run
 STOCK_CREATE_TASK = tasks.create_task
-STOCK_SHOWWARNMSG = warnings._showwarnmsg
+STOCK_SHOWWARNMSG = warnings._showwarnmsg  # type: ignore[attr-defined]  # private: what warn() calls to print
 # `python main.py`'s default warning filters (what -W/PYTHONWARNINGS would otherwise change)
 DEFAULT_FILTERS = [
     ("default", None, DeprecationWarning, "__main__", 0),
@@ -48,7 +48,7 @@ def create_task(coro: Any, **kwargs: Any) -> Any:
     return STOCK_CREATE_TASK(coro, **kwargs)
 
 
-STOCK_CANCEL_ALL_TASKS = runners._cancel_all_tasks
+STOCK_CANCEL_ALL_TASKS = runners._cancel_all_tasks  # type: ignore[attr-defined]  # private: asyncio.run()'s cleanup
 
 
 def _cancel_all_tasks(loop: Any) -> None:
@@ -59,8 +59,8 @@ def _cancel_all_tasks(loop: Any) -> None:
         return
     if active is not None:  # for grading: tasks main() left behind (not already being cancelled)
         active.left_pending.extend(
-            task._ll_id for task in tasks.all_tasks(loop)
-            if not task.done() and task.cancelling() == 0 and hasattr(task, "_ll_id"))
+            tid for task in tasks.all_tasks(loop)
+            if not task.done() and task.cancelling() == 0 and (tid := getattr(task, "_ll_id", None)) is not None)
     STOCK_CANCEL_ALL_TASKS(loop)
 
 
@@ -114,7 +114,7 @@ def install_asyncio(undo: UndoStack, realtime: bool) -> None:
 
 
 def _stock_policy() -> Any:
-    unix = sys.modules.get("asyncio.unix_events")
+    unix = sys.modules["asyncio.unix_events"]
     return unix._UnixDefaultEventLoopPolicy()
 
 
@@ -125,16 +125,19 @@ def install_time(undo: UndoStack) -> None:
 
 def install_warnings(undo: UndoStack) -> None:
     saved_filters = list(warnings.filters)
-    warnings.filters[:] = DEFAULT_FILTERS
-    warnings._filters_mutated()
+    # typeshed types warnings.filters as a Sequence; it is the list warnings itself edits in place,
+    # and _filters_mutated (private) tells warn()'s cache that it changed.
+    warnings.filters[:] = DEFAULT_FILTERS  # type: ignore[index]
+    warnings._filters_mutated()  # type: ignore[attr-defined]
     undo.setattr(warnings, "_warn_unawaited_coroutine", _warn_unawaited_coroutine)
     undo.setattr(warnings, "_showwarnmsg", _showwarnmsg)
-    undo.setattr(warnings, "showwarning", warnings._showwarning_orig)
-    undo.setattr(warnings, "formatwarning", warnings._formatwarning_orig)
+    # private: the stock functions, kept by warnings itself
+    undo.setattr(warnings, "showwarning", warnings._showwarning_orig)  # type: ignore[attr-defined]
+    undo.setattr(warnings, "formatwarning", warnings._formatwarning_orig)  # type: ignore[attr-defined]
 
     def restore() -> None:
-        warnings.filters[:] = saved_filters
-        warnings._filters_mutated()
+        warnings.filters[:] = saved_filters  # type: ignore[index]
+        warnings._filters_mutated()  # type: ignore[attr-defined]
 
     undo.push(restore)
 
@@ -159,6 +162,6 @@ def install_logging(undo: UndoStack) -> None:
         manager.loggerDict.clear()
         manager.loggerDict.update(saved_dict)
         logging.disable(saved_disable)
-        manager._clear_cache()
+        manager._clear_cache()  # type: ignore[attr-defined]  # private: the loggers' cached levels
 
     undo.push(restore)

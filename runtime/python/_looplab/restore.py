@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class UndoStack:
     def __init__(self) -> None:
-        self._undo: list[Callable[[], None]] = []
+        self._undo: list[Callable[[], object]] = []
 
-    def push(self, undo: Callable[[], None]) -> None:
+    def push(self, undo: Callable[[], object]) -> None:
+        """`undo` runs at unwind(); what it returns is ignored (signal.signal returns the old handler)."""
         self._undo.append(undo)
 
     def setattr(self, obj: Any, name: str, value: Any) -> None:

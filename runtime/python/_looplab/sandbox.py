@@ -56,9 +56,9 @@ def install_sources(undo: UndoStack, run: Any) -> None:
 def install_streams(undo: UndoStack, run: Any) -> None:
     saved = (sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__)
     # sys.__stdout__ too: under `python main.py` it is the same terminal
-    sys.stdout = sys.__stdout__ = CapturedStream(run.capture, "stdout")  # type: ignore[misc]
-    sys.stderr = sys.__stderr__ = CapturedStream(run.capture, "stderr")  # type: ignore[misc]
-    sys.stdin = sys.__stdin__ = StdinStream(run.stdin)  # type: ignore[misc]
+    sys.stdout = sys.__stdout__ = CapturedStream(run.capture, "stdout")
+    sys.stderr = sys.__stderr__ = CapturedStream(run.capture, "stderr")
+    sys.stdin = sys.__stdin__ = StdinStream(run.stdin)
 
     def restore() -> None:
         sys.stdout, sys.stderr, sys.stdin, sys.__stdout__, sys.__stderr__, sys.__stdin__ = saved

@@ -6,7 +6,8 @@ import contextvars
 import gc
 import sys
 from asyncio import events
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .imports import is_user_module
 from .restore import UndoStack
@@ -41,7 +42,7 @@ class InterpreterExit:
             if run.abort is None:
                 self._run_callbacks()
             self._tear_down_modules()
-            events._event_loop_policy = None  # drop the loop the program left set
+            events._event_loop_policy = None  # type: ignore[attr-defined]  # private: drop the loop the program left set
             self._report_pending_tasks()
             gc.collect()
             gc.collect()

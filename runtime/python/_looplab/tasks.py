@@ -15,7 +15,7 @@ from typing import Any
 from . import state
 from .waits import describe_wait, stack_line
 
-CTask = asyncio.tasks._CTask if hasattr(asyncio.tasks, "_CTask") else asyncio.Task
+CTask = asyncio.tasks._CTask if hasattr(asyncio.tasks, "_CTask") else asyncio.Task  # type: ignore[attr-defined]  # private: the C Task
 TIMELINE_CAP = 20_000
 
 
@@ -62,7 +62,7 @@ class Task(CTask):  # type: ignore[misc, valid-type]
 
 Task.__module__ = "_asyncio"
 Task.__qualname__ = "Task"
-EAGER_TASK_FACTORY = (asyncio.tasks.create_eager_task_factory(Task)
+EAGER_TASK_FACTORY = (asyncio.tasks.create_eager_task_factory(Task)  # type: ignore[attr-defined]  # 3.12+
                       if hasattr(asyncio.tasks, "create_eager_task_factory") else None)
 
 
@@ -155,7 +155,7 @@ class Tracker:
             return
         try:
             detail = repr(task._result)
-        except Exception:  # a learner's broken __repr__ must not break the run
+        except Exception:  # noqa: BLE001 — a learner's broken __repr__ must not break the run
             detail = "<unprintable result>"
         self._add({"task": tid, "kind": "done", "detail": _trim(detail)})
         if task.cancelling() > 0 and not getattr(task, "_ll_cancelled_by_taskgroup", False):

@@ -33,7 +33,8 @@ import threading
 import weakref
 from asyncio import events
 from concurrent.futures import _base
-from typing import Any, Callable, Iterable
+from collections.abc import Callable
+from typing import Any
 
 from . import state
 from .clock import ThreadSpan, VirtualClock
@@ -223,10 +224,7 @@ class Threads:
         return found
 
     def _drive_loops(self, exclude: Any, deadline: float | None) -> bool:
-        for loop, info in self._drivable(exclude):
-            if self._drive_loop_once(loop, info, deadline):
-                return True
-        return False
+        return any(self._drive_loop_once(loop, info, deadline) for loop, info in self._drivable(exclude))
 
     def _drive_loop_once(self, loop: Any, info: SimThread | None, deadline: float | None) -> bool:
         """One iteration of an idle loop, for a thread that waits (False: it had nothing to do)."""
@@ -763,9 +761,7 @@ def _condition_wait(self: threading.Condition, timeout: float | None = None) -> 
     gotit = False
     deadline = None if threads is None or timeout is None else threads.now() + timeout
     try:
-        if threads is None:
-            gotit = waiter.acquire(False)
-        elif timeout is not None and timeout <= 0:
+        if threads is None or (timeout is not None and timeout <= 0):
             gotit = waiter.acquire(False)
         else:
             gotit = threads.block_until(lambda: not waiter.locked(), deadline,
@@ -791,11 +787,13 @@ def _condition_wait(self: threading.Condition, timeout: float | None = None) -> 
 def _waiting_words(condition: threading.Condition) -> str:
     frame = sys._getframe(2)
     while frame is not None and frame.f_code.co_filename == threading.__file__:
-        frame = frame.f_back  # type: ignore[assignment]
-    owner = frame.f_locals.get("self") if frame is not None else None
+        frame = frame.f_back
+    if frame is None:
+        return "Condition.wait()"
+    owner = frame.f_locals.get("self")
     for kind in (queue.Queue, concurrent.futures.Future):
         if isinstance(owner, kind):
-            return f"{kind.__name__}.{frame.f_code.co_name}()"  # type: ignore[union-attr]
+            return f"{kind.__name__}.{frame.f_code.co_name}()"
     return "Condition.wait()"
 
 
@@ -963,7 +961,7 @@ class ThreadPoolExecutor(_base.Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
+        self._thread_name_prefix = thread_name_prefix or f"ThreadPoolExecutor-{self._counter()}"
         self._initializer = initializer
         self._initargs = initargs
         self._workers: list[_Worker] = []
@@ -997,7 +995,7 @@ class ThreadPoolExecutor(_base.Executor):
             if self._idle:
                 worker = self._idle.popleft()
             elif len(self._workers) < self._max_workers:
-                name = "%s_%d" % (self._thread_name_prefix or self, len(self._workers))
+                name = f"{self._thread_name_prefix or self}_{len(self._workers)}"
                 worker = _Worker(threading.Thread(name=name))
                 worker.thread._ll_worker = True  # type: ignore[attr-defined]
                 threads.register(worker.thread, at)

@@ -6,7 +6,8 @@ instance by a stdlib module first imported during it) quietly falls back to the 
 from __future__ import annotations
 
 import time as _time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import state
 from .clock import EPOCH, MONOTONIC_BASE

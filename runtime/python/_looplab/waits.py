@@ -18,7 +18,7 @@ ASYNCIO_DIR = os.path.dirname(os.path.abspath(asyncio.__file__)) + os.sep
 _WRAPPER_TYPES = {"async_generator_asend", "async_generator_athrow", "coroutine_wrapper"}
 
 # futures made by the loop's inline run_in_executor → the function's name
-executor_futures: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
+executor_futures: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def _frame_of(obj: Any) -> FrameType | None:
@@ -105,7 +105,7 @@ def _describe_frame(frame: FrameType) -> str | None:
             return f"wait_for(…, timeout={_number(local.get('timeout'))})"
         if name in ("wait", "_wait"):
             fs = local.get("fs")
-            return f"wait({len(fs)})" if hasattr(fs, "__len__") else "wait()"
+            return f"wait({len(fs)})" if fs is not None and hasattr(fs, "__len__") else "wait()"
         if name == "_wait_for_one":
             return "as_completed()"
         if name == "__sleep0":

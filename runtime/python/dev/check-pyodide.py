@@ -25,7 +25,7 @@ def main() -> int:
     failures: list[str] = []
     differential = sorted(k for k in results if k.startswith("differential/"))
     sources = {k: read(os.path.join(PROGRAMS_DIR, k)) for k in results}
-    expected = dict(zip(differential, oracles([sources[k] for k in differential])))
+    expected = dict(zip(differential, oracles([sources[k] for k in differential]), strict=True))
     for key in differential:
         got, (stdout, _err, code) = results[key], expected[key]
         for _retry in range(3):
@@ -42,13 +42,17 @@ def main() -> int:
         found = [(d["code"], d.get("line")) for d in results[key]["diagnostics"]]
         spec = expectations(sources[key])
         if "expect" in spec:
-            code, line = re.fullmatch(r"(\S+) at line (\d+)", spec["expect"][0]).groups()
+            expected_at = re.fullmatch(r"(\S+) at line (\d+)", spec["expect"][0])
+            assert expected_at is not None, f"{key}: unreadable expectation {spec['expect'][0]!r}"
+            code, line = expected_at.groups()
             if (code, int(line)) not in found:
                 failures.append(f"{key}: {code} at {line} not in {found}\n{results[key]['stderr']}")
         elif any(c == spec["expect-none"][0] for c, _ in found):
             failures.append(f"{key}: near-miss fired {found}")
     for key in (k for k in results if k.startswith("versioned/")):
-        version = re.match(r"\d+\.\d+", results[key]["python"])[0]
+        version_match = re.match(r"\d+\.\d+", results[key]["python"])
+        assert version_match is not None, results[key]["python"]
+        version = version_match[0]
         want = json.loads(read(os.path.join(PROGRAMS_DIR, key[:-3] + ".expected.json"))).get(version)
         if want and (results[key]["stdout"], results[key]["exitCode"]) != (want["stdout"], want["exitCode"]):
             failures.append(f"{key}: {results[key]['stdout']!r} exit {results[key]['exitCode']} != {want}")

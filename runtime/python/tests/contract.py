@@ -16,7 +16,7 @@ except ImportError:  # CI installs it (.ci/run); a machine without it cannot che
 SCHEMAS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _validator(name: str) -> Any:
     if jsonschema is None:
         raise AssertionError("the contract checks need the jsonschema module: apt-get install python3-jsonschema")

@@ -56,6 +56,14 @@ def first_failure(source: str, checks: str, probes: str | None = None) -> str | 
     return failed.get("message") if failed else None
 
 
+def failure_message(source: str, checks: str, probes: str | None = None) -> str:
+    """The first failing test's message, for a program that must fail one."""
+    message = first_failure(source, checks, probes)
+    if message is None:
+        raise AssertionError("expected a failing test with a message")
+    return message
+
+
 def exercise(folder: str = FIRST_EXERCISE) -> dict[str, str | None]:
     """An exercise's files: checks, probes (None if it has none), solution, starter."""
     def read(name: str) -> str | None:

@@ -20,7 +20,7 @@ class DifferentialTest(unittest.TestCase):
         self.assertGreaterEqual(len(PROGRAMS), 150)
 
     def test_every_program_matches_real_python(self) -> None:
-        for path, source, (stdout, _stderr, code) in zip(PROGRAMS, self.sources, self.expected):
+        for path, source, (stdout, _stderr, code) in zip(PROGRAMS, self.sources, self.expected, strict=True):
             with self.subTest(program=os.path.basename(path)):
                 result = run(source)
                 for _retry in range(3):

@@ -124,9 +124,8 @@ class DecodeTest(unittest.TestCase):
                     {"$repr": 1, "$type": "x"}, {"$set": [{"$dict": {}}]}, {"$map": [[1]]}, 2.0, 2**60,
                     {"$tuple": [], "$dict": {}}, {"$exception": {"type": "X", "names": ["Y"], "message": ""}},
                     "x" * (64 * 1024 + 1)):
-            with self.subTest(bad=bad):
-                with self.assertRaises(Mismatch):
-                    decode(bad)
+            with self.subTest(bad=bad), self.assertRaises(Mismatch):
+                decode(bad)
 
     def test_depth_and_size_are_bounded(self) -> None:
         deep: Any = 1

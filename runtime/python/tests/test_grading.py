@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import textwrap
 import unittest
-from typing import Any
 
 from _looplab.judging import judge
 
-from .grading_support import first_failure, graded, observed, result, statuses
+from .grading_support import failure_message, first_failure, graded, observed, result, statuses
 
 GATHERED = textwrap.dedent("""\
     import asyncio
@@ -187,15 +186,15 @@ class ExpectTest(unittest.TestCase):
 
     def test_diagnostics_speak_in_their_own_words(self) -> None:
         source = "import asyncio\n\nasync def main():\n    asyncio.sleep(1)\n\nasyncio.run(main())\n"
-        message = first_failure(source, "from looplab_checks import expect\nexpect.no_diagnostic('coroutine-never-awaited')\n")
+        message = failure_message(source, "from looplab_checks import expect\nexpect.no_diagnostic('coroutine-never-awaited')\n")
         self.assertTrue(message.startswith("Line 4: The coroutine sleep() was created but never awaited"), message)
 
     def test_runs_ok_explains_a_deadlock_and_a_time_limit(self) -> None:
         checks = "from looplab_checks import expect\nexpect.runs_ok()\n"
         deadlock = "import asyncio\n\nasync def main():\n    await asyncio.Event().wait()\n\nasyncio.run(main())\n"
-        self.assertIn("(a deadlock)", first_failure(deadlock, checks))
+        self.assertIn("(a deadlock)", failure_message(deadlock, checks))
         forever = "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(60)\n\nasyncio.run(main())\n"
-        self.assertIn("was still running after", first_failure(forever, checks))
+        self.assertIn("was still running after", failure_message(forever, checks))
 
     def test_no_exception_follows_subclasses_and_fills_facts(self) -> None:
         checks = """

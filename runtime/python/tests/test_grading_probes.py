@@ -11,7 +11,7 @@ import unittest
 
 from _looplab.observing import observe
 
-from .grading_support import first_failure, graded, judged, result, through_javascript
+from .grading_support import failure_message, first_failure, graded, judged, result, through_javascript
 from .support import run_engine
 
 RETRY = textwrap.dedent("""\
@@ -64,7 +64,7 @@ class ProbeTest(unittest.TestCase):
 
     def test_what_the_function_raises_is_the_probes_error_rebuilt(self) -> None:
         probes = PROBES.replace("[ConnectionError(\"x\"), 42]", "[ValueError(\"bug\")]")
-        self.assertIn("ValueError('bug')", first_failure(RETRY, CHECKS, probes))
+        self.assertIn("ValueError('bug')", failure_message(RETRY, CHECKS, probes))
         checks = """
             from looplab_checks import check, fail
             @check("kind")
@@ -81,7 +81,7 @@ class ProbeTest(unittest.TestCase):
     def test_a_program_that_never_finishes_loading_cannot_be_probed(self) -> None:
         stuck = "import asyncio\nasyncio.run(asyncio.Event().wait())\n" + RETRY
         self.assertIn("stopped before it finished loading (it waited for ever: a deadlock)",
-                      first_failure(stuck, CHECKS, PROBES))
+                      failure_message(stuck, CHECKS, PROBES))
 
     def test_a_deadlocked_scenario_is_stopped_not_hung(self) -> None:
         probes = """

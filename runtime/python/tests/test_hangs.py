@@ -95,6 +95,7 @@ class HangTest(unittest.TestCase):
         proc = subprocess.Popen([sys.executable, ENTRY_SCRIPT, "--result-fd", str(write_end)],
                                 stdin=subprocess.PIPE, pass_fds=(write_end,))
         os.close(write_end)
+        assert proc.stdin is not None  # stdin=PIPE
         proc.stdin.write(json.dumps({"files": {"main.py": source}}).encode())
         proc.stdin.close()
         time.sleep(0.8)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import unittest
+from typing import Any
+from unittest import mock
 
 import _looplab
 
@@ -11,11 +13,13 @@ from .support import run, run_engine
 
 
 
+def assert_result_shape(test: unittest.TestCase, result: dict[str, Any]) -> None:
+    assert_contract(test, "run-result", result)
+    test.assertRegex(result["python"], r"^3\.\d+\.\d+ \((cpython|pyodide)\)$")
+    test.assertEqual(result["stdout"], "".join(e["text"] for e in result["events"] if e["stream"] == "stdout"))
+
+
 class ProtocolTest(unittest.TestCase):
-    def assert_result_shape(self, result: dict) -> None:
-        assert_contract(self, "run-result", result)
-        self.assertRegex(result["python"], r"^3\.\d+\.\d+ \((cpython|pyodide)\)$")
-        self.assertEqual(result["stdout"], "".join(e["text"] for e in result["events"] if e["stream"] == "stdout"))
 
     def test_engine_entry_point_writes_the_result_to_its_fd(self) -> None:
         request = {"files": {"main.py": "import asyncio\nasync def main():\n    await asyncio.sleep(2)\n"
@@ -26,7 +30,7 @@ class ProtocolTest(unittest.TestCase):
         self.assertEqual(done["stderr"], b"")
         self.assertEqual(done["returncode"], 0)
         result = done["result"]
-        self.assert_result_shape(result)
+        assert_result_shape(self, result)
         self.assertEqual((result["status"], result["stdout"], result["stderr"]), ("ok", "hi\n", "err\n"))
         self.assertGreaterEqual(result["virtualSeconds"], 2)
 
@@ -39,7 +43,7 @@ class ProtocolTest(unittest.TestCase):
         for source in ("print(1)\n", "1/0\n", "import asyncio\nasyncio.run(asyncio.Event().wait())\n",
                        "import time\ntime.sleep(1e6)\n", "while True: print(1)\n"):
             with self.subTest(source=source):
-                self.assert_result_shape(run(source))
+                assert_result_shape(self, run(source))
 
     def test_bad_requests_are_named_precisely(self) -> None:
         cases = [
@@ -54,7 +58,7 @@ class ProtocolTest(unittest.TestCase):
         for raw, phrase in cases:
             with self.subTest(raw=raw):
                 result = json.loads(_looplab.run_json(raw))
-                self.assert_result_shape(result)
+                assert_result_shape(self, result)
                 self.assertEqual((result["status"], result["exitCode"]), ("error", 2))
                 self.assertIn(phrase, result["stderr"])
 
@@ -87,7 +91,7 @@ class EarlyStopTest(unittest.TestCase):
 
     def test_a_run_stopped_before_it_starts_is_interrupted(self) -> None:
         answer = json.loads(_looplab.run_json(json.dumps({"files": {"main.py": "print(1)\n"}})))
-        ProtocolTest.assert_result_shape(self, answer)
+        assert_result_shape(self, answer)
         self.assertEqual((answer["status"], answer["exitCode"]), ("interrupted", 130))
         self.assertEqual(answer["stderr"], "KeyboardInterrupt\n")
 
@@ -95,12 +99,9 @@ class EarlyStopTest(unittest.TestCase):
         import importlib
 
         observe_module = importlib.import_module("_looplab.observing.observe")
-        observe_module.parse_request = _looplab.parse_request
-        try:
+        with mock.patch.object(observe_module, "parse_request", _looplab.parse_request):
             request = {"observe": {"probes": None}, "files": {"main.py": "print(1)\n"}}
             answer = json.loads(_looplab.run_json(json.dumps(request)))
-        finally:
-            observe_module.parse_request = self.parse
         assert_contract(self, "observation", answer)
         self.assertTrue(answer["interrupted"])
         self.assertEqual(answer["run"]["status"], "interrupted")
@@ -110,13 +111,9 @@ class EarlyStopTest(unittest.TestCase):
         import importlib
 
         judge_module = importlib.import_module("_looplab.judging.judge")
-        validate = judge_module.validate
-        judge_module.validate = _looplab.parse_request
-        try:
+        with mock.patch.object(judge_module, "validate", _looplab.parse_request):
             request = {"judge": {"checks": "", "observation": {}, "files": {"main.py": ""}, "entry": "main.py"}}
             answer = json.loads(_looplab.run_json(json.dumps(request)))
-        finally:
-            judge_module.validate = validate
         self.assertEqual(answer["grade"]["status"], "error")
         self.assertEqual(answer["grade"]["message"], "Grading was interrupted before it finished.")
 

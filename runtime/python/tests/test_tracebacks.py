@@ -62,7 +62,7 @@ class TracebackTest(unittest.TestCase):
     def test_stderr_matches_real_python(self) -> None:
         names = list(PROGRAMS)
         expected = oracles([PROGRAMS[n] for n in names])
-        for name, (stdout, stderr, code) in zip(names, expected):
+        for name, (stdout, stderr, code) in zip(names, expected, strict=True):
             with self.subTest(program=name):
                 result = run(PROGRAMS[name])
                 self.assertEqual(result["stdout"], stdout)

@@ -8,7 +8,8 @@ import unittest
 
 from .support import PYTHON_DIR, run
 
-PAGES = json.load(open(os.path.join(PYTHON_DIR, "_looplab", "web", "pages.json"), encoding="utf-8"))
+with open(os.path.join(PYTHON_DIR, "_looplab", "web", "pages.json"), encoding="utf-8") as _pages:
+    PAGES = json.load(_pages)
 LATENCY = {host: spec["latency"] for host, spec in PAGES["hosts"].items()}
 
 AIOHTTP = """\
@@ -57,7 +58,7 @@ class WebTest(unittest.TestCase):
     def test_aiohttp(self) -> None:
         result = run(AIOHTTP)
         self.assertEqual(result["status"], "ok", result["stderr"])
-        by_latency = sorted(LATENCY, key=LATENCY.get)
+        by_latency = sorted(LATENCY, key=lambda host: LATENCY[host])
         lines = result["stdout"].splitlines()
         self.assertEqual([line.split("/")[2] for line in lines[:3]], by_latency)
         self.assertEqual(lines[3], "[200, 200, 200]")

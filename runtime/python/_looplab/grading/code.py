@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
+from typing import TypeVar
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_Node = TypeVar("_Node", bound=ast.AST)
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class Code:
                 return True
         return False
 
-    def _nodes(self, *kinds: type) -> Iterator[ast.AST]:
+    def _nodes(self, *kinds: type[_Node]) -> Iterator[_Node]:
         if self.tree is None:
             return
         for node in ast.walk(self.tree):

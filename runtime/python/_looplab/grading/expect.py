@@ -3,7 +3,8 @@ title) and `message=` (what the learner reads when it fails; {fields} are filled
 listed in runtime/src/grade/CHECKS.md)."""
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .program import Program
 from .registry import Check, current, fail, fill

@@ -17,7 +17,7 @@ class Probe(Outcome):
     """What one scenario did: its return value or exception, its virtual time, and the record
     (output, timeline, diagnostics) of the probe alone."""
 
-    def __init__(self, record: "ProbeRecord") -> None:
+    def __init__(self, record: ProbeRecord) -> None:
         super().__init__(record.run, None, record.left_pending)
         self.name = record.name
         self.value: Any = record.value

@@ -23,7 +23,7 @@ _STOPPED_WORDS = {
 
 
 class Program(Outcome):
-    def __init__(self, observation: "ObservationRecord", code: Code) -> None:
+    def __init__(self, observation: ObservationRecord, code: Code) -> None:
         super().__init__(observation.run, observation.uncaught, observation.left_pending)
         self.code = code
         self.python = _version(observation.run["python"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 
 class Fail(Exception):
@@ -51,7 +52,7 @@ def current() -> Registry:
     return _current[-1]
 
 
-def collecting(registry: Registry) -> "_Collecting":
+def collecting(registry: Registry) -> _Collecting:
     return _Collecting(registry)
 
 

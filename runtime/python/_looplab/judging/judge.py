@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 import sys
 import traceback
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from ..grading import api
 from ..grading.code import Code
@@ -25,6 +25,15 @@ from .validate import validate
 
 CHECKS_MODULE = "looplab_checks"
 MAX_FILES = 64
+
+
+class JudgeSpec(TypedDict):
+    """A request's `judge`, once _judge_spec has checked it."""
+
+    checks: str
+    observation: Any  # validate() checks it against the code
+    files: dict[str, str]
+    entry: str
 
 
 def judge(raw: dict[str, Any]) -> dict[str, Any]:
@@ -44,10 +53,9 @@ def stopped_judgement() -> dict[str, Any]:
 
 
 def _judge(raw: dict[str, Any]) -> dict[str, Any]:
-    spec = raw.get("judge")
-    problem = _bad_request(spec)
-    if problem is not None:
-        return _answer(grade_result([], f"LoopLab harness: invalid judge request: {problem}"))
+    spec = _judge_spec(raw.get("judge"))
+    if isinstance(spec, str):
+        return _answer(grade_result([], f"LoopLab harness: invalid judge request: {spec}"))
     files, entry = spec["files"], spec["entry"]
     code = Code(files[entry], entry)
     try:
@@ -80,7 +88,8 @@ def _judge(raw: dict[str, Any]) -> dict[str, Any]:
     return _answer(grade_result(tests))
 
 
-def _bad_request(spec: Any) -> str | None:
+def _judge_spec(spec: Any) -> JudgeSpec | str:
+    """The request's `judge`, or what is wrong with it."""
     if not isinstance(spec, dict) or set(spec) != {"checks", "observation", "files", "entry"}:
         return "`judge` must hold exactly `checks`, `observation`, `files` and `entry`"
     if not isinstance(spec["checks"], str):
@@ -91,7 +100,7 @@ def _bad_request(spec: Any) -> str | None:
         return "`judge.files` must map file names to their text"
     if not isinstance(spec["entry"], str) or spec["entry"] not in files:
         return "`judge.entry` must name one of the files"
-    return None
+    return cast(JudgeSpec, spec)
 
 
 def load_checks(source: str) -> Registry:
@@ -100,7 +109,7 @@ def load_checks(source: str) -> Registry:
     code = compile(source, "checks.py", "exec", dont_inherit=True)
     namespace: dict[str, Any] = {"__name__": "checks", "__builtins__": builtins}
     previous = sys.modules.get(CHECKS_MODULE)
-    sys.modules[CHECKS_MODULE] = api  # type: ignore[assignment]
+    sys.modules[CHECKS_MODULE] = api
     try:
         with collecting(registry):
             exec(code, namespace)

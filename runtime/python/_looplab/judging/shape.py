@@ -4,7 +4,8 @@ fields, and with the learner's code, is validate.py's job."""
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .mismatch import Mismatch
 

@@ -12,7 +12,7 @@ Checked on the AST alone: nothing of the learner's code runs here.
 from __future__ import annotations
 
 import ast
-from typing import Iterable
+from collections.abc import Iterable
 
 TASK_STARTERS = frozenset({
     "create_task", "ensure_future", "gather", "wait", "wait_for", "as_completed", "shield", "run",

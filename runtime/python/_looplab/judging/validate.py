@@ -74,7 +74,7 @@ def validate(raw: Any, files: dict[str, str], entry: str, code: Code) -> Observa
         raise Mismatch("the program's run was interrupted, yet scenarios ran after it")
     record = ObservationRecord(run=run, uncaught=raw["uncaught"], left_pending=raw["leftPending"],
                                interrupted=raw["interrupted"], probes_error=raw["probesError"])
-    for index, probe in enumerate(raw["probes"]):
+    for probe in raw["probes"]:
         where = f"scenario {probe['name']!r}"
         if probe["name"] in record.probes:
             raise Mismatch(f"scenario {probe['name']!r} was observed twice")
@@ -82,7 +82,7 @@ def validate(raw: Any, files: dict[str, str], entry: str, code: Code) -> Observa
     return record
 
 
-def check_probe(probe: dict[str, Any], lines: "_Lines", where: str) -> ProbeRecord:
+def check_probe(probe: dict[str, Any], lines: _Lines, where: str) -> ProbeRecord:
     run, outcome = probe["run"], probe["outcome"]
     check_run(run, lines, f"the run of {where}")
     fields = {key: probe[key] for key in ("loadStatus", "missing", "value", "error", "stopped")}

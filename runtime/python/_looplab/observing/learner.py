@@ -46,21 +46,22 @@ class CallWatch:
         self.peak = 0
         if inspect.iscoroutinefunction(original):
             @functools.wraps(original)
-            async def watched(*args: Any, **kwargs: Any) -> Any:
+            async def watched_coroutine(*args: Any, **kwargs: Any) -> Any:
                 self._enter(args)
                 try:
                     return await original(*args, **kwargs)
                 finally:
                     self.running -= 1
+            setattr(learner, name, watched_coroutine)
         else:
             @functools.wraps(original)
-            def watched(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+            def watched(*args: Any, **kwargs: Any) -> Any:
                 self._enter(args)
                 try:
                     return original(*args, **kwargs)
                 finally:
                     self.running -= 1
-        setattr(learner, name, watched)
+            setattr(learner, name, watched)
 
     def _enter(self, args: tuple[Any, ...]) -> None:
         self.calls.append(args)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-ScenarioBody = Callable[[Any], Awaitable[Any]]
+ScenarioBody = Callable[[Any], Coroutine[Any, Any, Any]]  # an `async def` taking `learner`
 
 DEFAULT_LIMIT = 600.0
 MAX_SCENARIOS = 64

@@ -7,7 +7,8 @@ import json
 import os
 import re
 from types import ModuleType
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .. import state
 from ..timepatch import REAL
@@ -41,15 +42,16 @@ class Web:
     def hosts(self) -> dict[str, dict[str, Any]]:
         """Built on first use: most runs never touch the web."""
         if self._hosts is None:
-            self._hosts = {host: {"latency": spec["latency"], "pages": dict(spec["pages"])}
-                           for host, spec in FIXTURES["hosts"].items()}
+            hosts = self._hosts = {host: {"latency": spec["latency"], "pages": dict(spec["pages"])}
+                                   for host, spec in FIXTURES["hosts"].items()}
             for url, spec in self._extra.items():
-                self._add(url, spec if isinstance(spec, dict) else {"body": spec})
+                self._add(hosts, url, spec if isinstance(spec, dict) else {"body": spec})
         return self._hosts
 
-    def _add(self, url: str, spec: dict[str, Any]) -> None:
+    @staticmethod
+    def _add(hosts: dict[str, dict[str, Any]], url: str, spec: dict[str, Any]) -> None:
         _scheme, host, _port, path, _full = split_url(url)
-        site = self._hosts.setdefault(host, {"latency": spec.get("latency", DEFAULT_EXTRA_LATENCY), "pages": {}})
+        site = hosts.setdefault(host, {"latency": spec.get("latency", DEFAULT_EXTRA_LATENCY), "pages": {}})
         site["pages"][path] = spec
 
     def host_names(self) -> str:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -65,7 +66,7 @@ def encode_body(body: Any, content_type: str | None) -> tuple[bytes, str]:
     return json.dumps(body, indent=2).encode("utf-8") + b"\n", content_type or "application/json"
 
 
-class CaseInsensitiveDict(MutableMapping):  # type: ignore[type-arg]
+class CaseInsensitiveDict(MutableMapping[str, Any]):
     """Header mapping: `headers['content-type']` finds 'Content-Type'."""
 
     def __init__(self, data: Any = None, **kwargs: Any) -> None:
