@@ -132,7 +132,8 @@ class VirtualTimeLoop(NetworkLoop, base_events.BaseEventLoop):  # streams: netwo
             self._ll_forever = previous
 
     def add_signal_handler(self, sig: int, callback: Any, *args: Any) -> None:
-        """Accepted as on Unix, though no signal ever reaches a sandboxed program."""
+        """As on Unix. Stop and the wall-clock limit deliver SIGINT here (interrupts.py); no other
+        signal ever reaches a sandboxed program."""
         signal.Signals(sig)  # ValueError for a number that is not a signal, as on Unix
         if not callable(callback):
             raise TypeError("coroutines cannot be used with add_signal_handler()")

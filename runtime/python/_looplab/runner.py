@@ -16,6 +16,7 @@ from .checks import Checks
 from .clock import VirtualClock
 from .diagnostics import Diagnostics
 from .explain import deadlock_report, limit_note, thread_deadlock_report
+from .interrupts import CleanupWatchdog, in_program_code, program_sigint_handler, running_runner
 from .network import Network
 from .network.api import MODULE as NETWORK_MODULE, loader as network_loader
 from .shutdown import InterpreterExit, harness_depth
@@ -52,6 +53,9 @@ class Run:
         self.notes: list[str] = []
         self.root = ""
         self.exit = InterpreterExit(self)
+        # Stop and the wall-clock limit answered as Ctrl-C (interrupts.py); cleanup is bounded
+        self.interrupted = False
+        self.watchdog = CleanupWatchdog(self._cleanup_overran)
         self._real_start = REAL["perf_counter"]()
         self._finished = False
         self.modules_before: dict[str, Any] = {}
@@ -95,8 +99,42 @@ class Run:
         once, so no cleanup code of the program can keep it running."""
         if self._finished:
             return
+        if self.abort is None and self._like_ctrl_c(frame):
+            return
         if self.abort is None:
             self.notes.append(interrupt_traceback(frame))
+        self.stop("interrupted")
+        raise RunAborted("interrupted")
+
+    def _like_ctrl_c(self, frame: Any) -> bool:
+        """The first interrupt of a program's own run, answered as CPython answers Ctrl-C
+        (interrupts.py): True when the program goes on (its main task is cancelled); raises
+        KeyboardInterrupt where it is; False to stop at once (a second interrupt, a grading run,
+        inside a simulated thread, or in the harness's own code with no asyncio.run to tell)."""
+        if (self.interrupted or self.after_main is not None or self.main_module is None
+                or self.clock.span is not None):
+            return False
+        handler = program_sigint_handler()
+        found = running_runner(frame)
+        busy = in_program_code(frame, self.root)
+        if handler is None and found is None and not busy:
+            return False
+        self.interrupted = True
+        self.watchdog.arm(frame)
+        if handler is not None:
+            handler()
+            return True
+        if found is not None and not found[1].done():
+            runner, task = found
+            runner._interrupt_count += 1
+            task.cancel()
+            if not busy:
+                return True
+        raise KeyboardInterrupt
+
+    def _cleanup_overran(self, frame: Any) -> None:
+        """The program's cleanup after the interrupt outlived its budget: stop it there."""
+        self.notes.append(interrupt_traceback(frame))
         self.stop("interrupted")
         raise RunAborted("interrupted")
 
@@ -151,9 +189,13 @@ class Run:
             if self.after_main is not None:
                 self.after_main(self)
             self.exit.shut_down()
+            self.watchdog.disarm()
+            if self.interrupted:  # the program ended after the interrupt: a stopped run all the same
+                self.stop("interrupted")
             self._finished = True
             return code
         finally:
+            self.watchdog.disarm()
             undo.unwind()
 
     def _run_main(self, source: str) -> int:
@@ -166,7 +208,10 @@ class Run:
         try:
             code = _compiled(source, self.entry)
             sandbox.hide_harness_depth(self._undo, harness_depth())
-            contextvars.Context().run(exec, code, main.__dict__)
+            try:
+                contextvars.Context().run(exec, code, main.__dict__)
+            finally:
+                self.watchdog.disarm()  # from here on the harness reports; the program is over
             return 0
         except SystemExit as exc:
             return self._exit_code(exc)

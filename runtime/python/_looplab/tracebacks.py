@@ -1,6 +1,7 @@
 """Tracebacks as `python main.py` prints them, minus the harness's own frames."""
 from __future__ import annotations
 
+import os
 import traceback
 from typing import Any
 
@@ -30,6 +31,11 @@ def interrupt_traceback(frame: Any) -> str:
     """The traceback `python main.py` prints when Ctrl-C lands in `frame`."""
     stack = traceback.StackSummary.extract(traceback.walk_stack(frame))
     stack.reverse()
-    kept = traceback.StackSummary.from_list([f for f in stack if not is_harness_file(f.filename)])
+    frames = [f for f in stack if not is_harness_file(f.filename)]
+    # the stack starts at the program's <module>, as under `python main.py` (its files are
+    # compiled under relative names; the engine's entry script is below it)
+    while frames and os.path.isabs(frames[0].filename) and any(not os.path.isabs(f.filename) for f in frames):
+        frames.pop(0)
+    kept = traceback.StackSummary.from_list(frames)
     head = "Traceback (most recent call last):\n" if kept else ""
     return head + "".join(kept.format()) + "KeyboardInterrupt\n"
