@@ -167,6 +167,27 @@ class WebTest(unittest.TestCase):
         self.assertIn("Unclosed client session\nclient_session: <aiohttp.client.ClientSession object at 0x",
                       result["stderr"])
 
+    def test_an_unknown_host_raises_the_dns_error_of_aiohttp_3_10_10(self) -> None:
+        source = (
+            "import asyncio, aiohttp\n"
+            "async def main():\n"
+            "    async with aiohttp.ClientSession() as session:\n"
+            "        try:\n"
+            "            await session.get('https://no-such-host.example/')\n"
+            "        except aiohttp.ClientConnectorDNSError as exc:\n"
+            "            print(type(exc).__module__, isinstance(exc, aiohttp.ClientConnectorError),\n"
+            "                  isinstance(exc, OSError), exc.host, exc.port)\n"
+            "        try:\n"
+            "            await session.get('https://example.com/delay/1', timeout=aiohttp.ClientTimeout(total=0.1))\n"
+            "        except aiohttp.ClientConnectorError:\n"
+            "            print('not a DNS failure')\n"
+            "        except asyncio.TimeoutError:\n"
+            "            print('timeout, not a connector error')\n"
+            "asyncio.run(main())\n"
+        )
+        self.assertEqual(run(source)["stdout"], "aiohttp.client_exceptions True True no-such-host.example 443\n"
+                                                "timeout, not a connector error\n")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -17,11 +17,11 @@ if _typing.TYPE_CHECKING:  # for the type checker only: the harness puts these n
 
     _web = _typing.cast(_Web, None)
 
-__version__ = "3.9.5"
+__version__ = "3.10.10"  # the first with ClientConnectorDNSError
 LOOPLAB_SIMULATION = True
 __all__ = ["ClientSession", "ClientTimeout", "ClientResponse", "ClientError", "ClientConnectionError",
-           "ClientConnectorError", "ClientOSError", "ClientResponseError", "ContentTypeError",
-           "InvalidURL", "ServerTimeoutError", "ServerConnectionError", "request"]
+           "ClientConnectorError", "ClientConnectorDNSError", "ClientOSError", "ClientResponseError",
+           "ContentTypeError", "InvalidURL", "ServerTimeoutError", "ServerConnectionError", "request"]
 
 RequestInfo = _namedtuple("RequestInfo", "url method headers real_url")
 
@@ -45,6 +45,10 @@ class ClientConnectorError(ClientOSError):
 
     def __str__(self):
         return f"Cannot connect to host {self.host}:{self.port} ssl:{self.ssl} [{self.args[0]}]"
+
+
+class ClientConnectorDNSError(ClientConnectorError):
+    """The host name does not resolve (aiohttp >= 3.10.10); a ClientConnectorError as before."""
 
 
 class ServerConnectionError(ClientConnectionError):
@@ -77,7 +81,7 @@ class InvalidURL(ClientError, ValueError):
         return str(self.args[0]) if self.args else ""
 
 
-for _cls in (ClientError, ClientConnectionError, ClientOSError, ClientConnectorError,
+for _cls in (ClientError, ClientConnectionError, ClientOSError, ClientConnectorError, ClientConnectorDNSError,
              ServerConnectionError, ServerTimeoutError, ClientResponseError, ContentTypeError, InvalidURL):
     _cls.__module__ = "aiohttp.client_exceptions"
 
@@ -269,7 +273,7 @@ class ClientSession:
         except _UnknownHost as exc:
             await asyncio.sleep(0.02)  # the failed DNS lookup
             scheme_port = 443 if str(url).startswith("https") else 80
-            raise ClientConnectorError(str(exc), scheme_port, "default", _web.no_internet()) from None
+            raise ClientConnectorDNSError(str(exc), scheme_port, "default", _web.no_internet()) from None
         total = _total(timeout if timeout is not None else self._timeout)
         if total is not None and page.latency > total:
             await asyncio.sleep(total)
