@@ -4,6 +4,7 @@
  */
 import { constants as fsConstants } from 'node:fs'
 import { constants as osConstants } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { PyodideAPI } from 'pyodide'
 import type { FromWorker, ToWorker } from '../pyodide/messages'
@@ -14,7 +15,7 @@ import {
   refreshAfterSnapshot,
 } from '../pyodide/host'
 import { warmUp } from '../pyodide/warm-up'
-import { workerSession, type Booted } from '../pyodide/worker-session'
+import { workerSession, type Booted, type Lap } from '../pyodide/worker-session'
 import { hardenRealm } from '../pyodide/realm'
 import { refuseChildProcesses } from './child-processes'
 import { discardSnapshot, readSnapshot, writeSnapshot } from './snapshot-cache'
@@ -57,12 +58,24 @@ async function loadPyodide(snapshot?: Uint8Array, makeSnapshot = false): Promise
   })
 }
 
-async function bootFromSnapshot(dir: string): Promise<Booted> {
+/**
+ * A process that boots for one job (`looplab run`, each submission of `looplab grade`) would spend
+ * ~0.2 s of CPU in V8 optimising Pyodide's WebAssembly in the background while the snapshot
+ * restores, for code the job barely runs: keep it on the baseline compiler (docs/performance.md).
+ * Flags are process-wide and read when WebAssembly compiles, so this must come first.
+ */
+function keepBaselineWasm(): void {
+  setFlagsFromString('--liftoff-only')
+}
+
+async function bootFromSnapshot(dir: string, lap: Lap): Promise<Booted> {
   let note: string | undefined
   const cached = readSnapshot(dir)
+  lap('read snapshot')
   if (cached) {
     try {
       const py = await loadPyodide(cached)
+      lap('restore snapshot')
       refreshAfterSnapshot(py)
       return { py, mode: 'snapshot' }
     } catch (error) {
@@ -81,10 +94,11 @@ async function bootFromSnapshot(dir: string): Promise<Booted> {
   return { py, mode: 'made-snapshot', note }
 }
 
-async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<Booted> {
+async function boot(message: Extract<ToWorker, { type: 'boot' }>, lap: Lap): Promise<Booted> {
+  if (message.warmUp === false) keepBaselineWasm()
   if (message.snapshot && message.snapshotDir) {
     try {
-      return await bootFromSnapshot(message.snapshotDir)
+      return await bootFromSnapshot(message.snapshotDir, lap)
     } catch (error) {
       const py = await loadPyodide()
       installHarness(py)
@@ -101,7 +115,7 @@ const session = workerSession(send)
 port.on('message', async (message: ToWorker) => {
   switch (message.type) {
     case 'boot':
-      await session.boot(message, () => boot(message))
+      await session.boot(message, (lap) => boot(message, lap))
       return
     case 'run':
       session.run(message)
