@@ -37,7 +37,7 @@ function run(asWebContainer: boolean) {
     : []
   const done = spawnSync(process.execPath, [...preload, bin, 'run', program], {
     encoding: 'utf8',
-    env: { PATH: tools, HOME: folder },
+    env: { ...process.env, PATH: tools, HOME: folder },
     timeout: 120_000,
   })
   return { code: done.status, stdout: done.stdout, stderr: done.stderr, probed: existsSync(marker) }
