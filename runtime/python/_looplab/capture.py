@@ -9,19 +9,21 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from .records import OutputEvent, Stream
+
 from .state import RunAborted
 
 
 class Capture:
-    def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], Any],
+    def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], int | None],
                  thread_time: Callable[[], float | None] = lambda: None,
                  hold: Callable[[], float | None] = lambda: None) -> None:
         self.limit = limit_bytes
         self.used = 0
-        self._events: list[dict[str, Any]] = []
+        self._events: list[OutputEvent] = []
         self._pieces: list[list[str]] = []
-        self._last_key: Any = None
-        self.parts: dict[str, list[str]] = {"stdout": [], "stderr": []}
+        self._last_key: tuple[float, Stream, int | None] | None = None
+        self.parts: dict[Stream, list[str]] = {"stdout": [], "stderr": []}
         self.frozen = False  # after an abort nothing more is recorded: the program "stopped" there
         self._now = now
         self._task = task
@@ -31,7 +33,7 @@ class Capture:
         # The earliest start of a thread whose code has not run yet: output written after that
         # instant waits, since the thread's own may come first.
         self._hold = hold
-        self._pending: list[tuple[float, int, str, str, Any]] = []
+        self._pending: list[tuple[float, int, Stream, str, int | None]] = []
         self._seq = 0
         self._last_t = 0.0
         self.on_limit: Callable[[str], None] | None = None
@@ -46,7 +48,7 @@ class Capture:
         self._pending.clear()
         self._last_t = 0.0
 
-    def write(self, stream: str, text: str) -> None:
+    def write(self, stream: Stream, text: str) -> None:
         if self.frozen or not text:
             return
         at = self._thread_time()
@@ -73,7 +75,7 @@ class Capture:
             at, _seq, stream, text, task = heapq.heappop(pending)
             self.emit(stream, text, task, at)
 
-    def emit(self, stream: str, text: str, task: Any = None, at: float | None = None) -> None:
+    def emit(self, stream: Stream, text: str, task: int | None = None, at: float | None = None) -> None:
         if self.frozen or not text:
             return
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -91,11 +93,11 @@ class Capture:
             self.frozen = True
             raise RunAborted("output-limit")
 
-    def append_note(self, stream: str, text: str) -> None:
+    def append_note(self, stream: Stream, text: str) -> None:
         """Harness messages (deadlock explanation…): recorded even when frozen, never limited."""
         self._record(stream, text, None)
 
-    def _record(self, stream: str, text: str, task: Any, at: float | None = None) -> None:
+    def _record(self, stream: Stream, text: str, task: int | None, at: float | None = None) -> None:
         self.parts[stream].append(text)
         t = round(self._now() if at is None else at, 6)
         if t < self._last_t:  # never back in time (a thread started late keeps its own stamps)
@@ -107,20 +109,20 @@ class Capture:
             return
         self._last_key = key
         self._pieces.append([text])
-        event: dict[str, Any] = {"t": t, "stream": stream, "text": ""}
+        event: OutputEvent = {"t": t, "stream": stream, "text": ""}
         if task is not None:
             event["task"] = task
         self._events.append(event)
 
     @property
-    def events(self) -> list[dict[str, Any]]:
+    def events(self) -> list[OutputEvent]:
         for event, pieces in zip(self._events, self._pieces, strict=False):
             if len(pieces) > 1:
                 pieces[:] = ["".join(pieces)]
             event["text"] = pieces[0]
         return self._events
 
-    def text(self, stream: str) -> str:
+    def text(self, stream: Stream) -> str:
         parts = self.parts[stream]
         if len(parts) > 1:
             parts[:] = ["".join(parts)]
@@ -145,9 +147,9 @@ class _BytesWriter(io.RawIOBase):
 class CapturedStream(io.TextIOBase):
     """What the program sees as sys.stdout / sys.stderr."""
 
-    def __init__(self, capture: Capture, name: str) -> None:
+    def __init__(self, capture: Capture, name: Stream) -> None:
         self._capture = capture
-        self._name = name
+        self._name: Stream = name
         self.buffer = _BytesWriter(self)
 
     @property

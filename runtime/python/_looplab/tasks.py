@@ -13,7 +13,8 @@ import weakref
 from typing import Any
 
 from . import state
-from .waits import describe_wait, stack_line
+from .records import TimelineDetails, TimelineEvent, TimelineKind
+from .waits import describe_wait, stack_line, wait_line
 
 CTask = asyncio.tasks._CTask if hasattr(asyncio.tasks, "_CTask") else asyncio.Task  # type: ignore[attr-defined]  # private: the C Task
 TIMELINE_CAP = 20_000
@@ -73,7 +74,7 @@ class Tracker:
         self.run = run
         self.name_counter = 0
         self.count = 0
-        self.events: list[dict[str, Any]] = []
+        self.events: list[TimelineEvent] = []
         self.truncated = False
         self._stack: list[int] = []
         self.cancel_lines: dict[int, int | None] = {}
@@ -97,11 +98,11 @@ class Tracker:
     def current(self) -> int | None:
         return self._stack[-1] if self._stack else None
 
-    def _add(self, event: dict[str, Any]) -> None:
+    def _add(self, task: int, kind: TimelineKind, details: TimelineDetails | None = None) -> None:
         if len(self.events) >= TIMELINE_CAP:
             self.truncated = True
             return
-        event["t"] = round(self.run.clock.peek(), 6)
+        event: TimelineEvent = {"task": task, "kind": kind, **(details or {}), "t": round(self.run.clock.peek(), 6)}
         self.events.append(event)
 
     def created(self, task: Any, coro: Any, name: str) -> None:
@@ -110,53 +111,57 @@ class Tracker:
         self.count += 1
         task._ll_id = self.count
         self._refs.append(weakref.ref(task))
-        event: dict[str, Any] = {
-            "task": self.count,
-            "kind": "created",
+        details: TimelineDetails = {
             "name": name,
             "parent": self.current,
             "coro": getattr(coro, "__qualname__", type(coro).__name__),
         }
         line = stack_line(self.run.entry, sys._getframe(2))
         if line is not None:
-            event["line"] = line
+            details["line"] = line
         task._ll_created_line = line
         task._ll_entry = self.run.entry
-        self._add(event)
+        self._add(self.count, "created", details)
 
     def step_start(self, task: Any) -> None:
         tid = task._ll_id
         self._stack.append(tid)
-        self._add({"task": tid, "kind": "running"})
+        self._add(tid, "running")
 
     def step_end(self, task: Any) -> None:
         tid = task._ll_id
         if self._stack and self._stack[-1] == tid:
             self._stack.pop()
         if not task.done():
+            if len(self.events) >= TIMELINE_CAP:  # past the cap no event is kept: the line still is
+                self.truncated = True
+                line = wait_line(task, self.run.entry)
+                if line is not None:
+                    self.cancel_lines[tid] = line
+                return
             what, line = describe_wait(task, self.run.entry)
-            event: dict[str, Any] = {"task": tid, "kind": "waiting", "waitingFor": what}
+            details: TimelineDetails = {"waitingFor": what}
             if line is not None:
-                event["line"] = line
+                details["line"] = line
                 self.cancel_lines[tid] = line
-            self._add(event)
+            self._add(tid, "waiting", details)
             return
         self._finished(task, tid)
 
     def _finished(self, task: Any, tid: int) -> None:
         if task.cancelled():
-            self._add({"task": tid, "kind": "cancelled"})
+            self._add(tid, "cancelled")
             return
         exc = task._exception
         if exc is not None:
             detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            self._add({"task": tid, "kind": "failed", "detail": _trim(detail)})
+            self._add(tid, "failed", {"detail": _trim(detail)})
             self.run.checks.task_failed(task, exc)
             return
         try:
             detail = repr(task._result)
         except Exception:  # noqa: BLE001 — a learner's broken __repr__ must not break the run
             detail = "<unprintable result>"
-        self._add({"task": tid, "kind": "done", "detail": _trim(detail)})
+        self._add(tid, "done", {"detail": _trim(detail)})
         if task.cancelling() > 0 and not getattr(task, "_ll_cancelled_by_taskgroup", False):
             self.run.checks.cancellation_swallowed(task, self.cancel_lines.get(tid))
