@@ -8,7 +8,8 @@ import gc
 import os
 import sys
 import types
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import datetimes, patches, sandbox, state, threads
 from .capture import Capture
@@ -66,7 +67,7 @@ class Run:
         self.uncaught: tuple[type, str] | None = None  # class and message, never the object:
         # its traceback would keep the program's frames (and their garbage) alive past exit
         self.left_pending: list[int] = []
-        self.after_main: Callable[["Run"], None] | None = None
+        self.after_main: Callable[[Run], None] | None = None
 
     # ---- time and stopping -------------------------------------------------------------------
     def now(self) -> float:
@@ -201,8 +202,7 @@ class Run:
     def _run_main(self, source: str) -> int:
         main = types.ModuleType("__main__")
         main.__file__ = os.path.join(self.root, self.entry)
-        main.__builtins__ = builtins
-        main.__cached__ = None
+        main.__dict__.update(__builtins__=builtins, __cached__=None)
         sys.modules["__main__"] = main
         self.main_module = main
         try:
@@ -310,7 +310,7 @@ def _compiled(source: str, filename: str) -> types.CodeType:
 def _message(exc: BaseException) -> str:
     try:
         return str(exc)
-    except Exception:  # a learner's broken __str__
+    except Exception:  # noqa: BLE001 — a learner's broken __str__
         return "<unprintable message>"
 
 
