@@ -11,5 +11,13 @@ const steps = [
   { name: 'format', command: 'npx prettier --check .' },
   { name: 'lockfile', command: 'node scripts/check-lockfile.mjs' },
   { name: 'python', command: 'python3 -m compileall -q runtime/python content' },
+  // The harness and its tests (not learners' programs): Ruff's rules in ruff.json, then pyright.
+  { name: 'python-lint', command: 'node scripts/lint-python.mjs' },
+  // Run from the repository root: npx moves into the `runtime` workspace when started inside it,
+  // where a relative -p would miss the config and pyright would check every .py under runtime/.
+  {
+    name: 'python-types',
+    command: 'npx pyright -p runtime/python/pyrightconfig.json --warnings',
+  },
 ]
 process.exit(await runSteps('check', steps))
