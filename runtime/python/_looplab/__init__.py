@@ -10,9 +10,12 @@ import json
 import traceback
 from typing import Any
 
+from .preload import preload
 from .request import RequestError, parse_request
 from .runner import Run, python_label
 from .timepatch import REAL
+
+preload()  # Pyodide: into the memory image every job starts from (preload.py)
 
 __all__ = ["run", "run_json"]
 
