@@ -1,10 +1,5 @@
 import type { LessonExample } from '@looplab/runtime/content'
-
-const stopReasons = {
-  deadlock: 'Never finishes: every task is waiting and nothing is scheduled, so LoopLab stops it.',
-  'time-limit': 'Never finishes: LoopLab stops it at the time limit.',
-  'output-limit': 'Prints without end: LoopLab stops it at the output limit.',
-} as const
+import { statusWords } from '@/components/sandbox/output/status-words'
 
 /** What the example prints, as proven by `looplab verify`: stdout, then the error it ends with. */
 export function ExpectedOutput({ example }: { example: LessonExample }) {
@@ -34,8 +29,10 @@ export function ExpectedOutput({ example }: { example: LessonExample }) {
           </code>
         )}
       </pre>
-      {(status === 'deadlock' || status === 'time-limit' || status === 'output-limit') && (
-        <p className="border-t border-line px-4 py-2 text-sm text-pitfall">{stopReasons[status]}</p>
+      {statusWords[status].neverFinishes && (
+        <p className="border-t border-line px-4 py-2 text-sm text-pitfall">
+          {statusWords[status].neverFinishes}
+        </p>
       )}
       {example.varies && (
         <p className="border-t border-line px-4 py-2 text-sm text-ink-muted">

@@ -4,10 +4,11 @@
  * lesson says the output varies, stdout line by line. An example that is meant to fail matches
  * when it fails the same way.
  */
-import type { OutputComparison, Problem, RunResult } from '@looplab/runtime'
+import type { OutputComparison, Problem, RunResult, RunStatus } from '@looplab/runtime'
 // Deep import: the package index also exports the engines, which must stay out of page bundles.
 import { judgeExampleRun } from '@looplab/runtime'
 import type { LessonExample } from '@looplab/runtime/content'
+import { statusWords } from './status-words'
 
 export type LessonMatch =
   | { kind: 'matches'; note: string | null }
@@ -15,19 +16,10 @@ export type LessonMatch =
   /** Nothing to compare: the learner stopped it, or Python itself failed. */
   | { kind: 'not-compared'; reason: string }
 
-const endings: Record<string, string> = {
-  ok: 'finishes normally',
-  error: 'ends with an error',
-  deadlock: 'ends in a deadlock',
-  'time-limit': 'hits the time limit',
-  'output-limit': 'hits the output limit',
-  interrupted: 'is interrupted',
-}
-
 function reasonFor(problem: Problem): string | null {
   switch (problem.kind) {
     case 'status':
-      return `The lesson’s run ${endings[problem.expected] ?? problem.expected}; yours ${endings[problem.actual] ?? problem.actual}.`
+      return `The lesson’s run ${ending(problem.expected)}; yours ${ending(problem.actual)}.`
     case 'exit-code':
       return `The lesson’s run exits with code ${problem.expected}; yours with ${problem.actual}.`
     case 'error':
@@ -56,7 +48,7 @@ export function matchLesson(example: LessonExample, result: RunResult): LessonMa
       : null
     const ends =
       example.expected.status !== 'ok' && example.expected.status !== 'error'
-        ? `it ${endings[example.expected.status]}, as the lesson shows`
+        ? `it ${statusWords[example.expected.status].ending}, as the lesson shows`
         : null
     const varies = example.varies ? `the output varies from run to run (${example.varies})` : null
     const note = [fails ?? ends, varies].filter(Boolean).join('; ')
@@ -68,4 +60,8 @@ export function matchLesson(example: LessonExample, result: RunResult): LessonMa
     reasons: problems.map(reasonFor).filter((reason): reason is string => reason !== null),
     comparison: comparison?.kind === 'stdout' ? comparison.comparison : null,
   }
+}
+
+function ending(status: string): string {
+  return status in statusWords ? statusWords[status as RunStatus].ending : status
 }

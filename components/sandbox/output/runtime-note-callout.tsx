@@ -3,14 +3,7 @@ import { WarningIcon } from '@/components/ui/icons'
 import { LinkedText } from './linked-text'
 import { noteForDisplay } from './runtime-note'
 import { LongText } from './safe-text-view'
-
-const titles: Partial<Record<RunStatus, string>> = {
-  deadlock: 'Deadlock: no task can ever wake up',
-  'time-limit': 'Stopped at the time limit',
-  'output-limit': 'Stopped at the output limit',
-  interrupted: 'Stopped',
-  error: 'The runtime stopped this run',
-}
+import { statusWords } from './status-words'
 
 /** The runtime's own explanation of why it stopped the program, by the status badge. */
 export function RuntimeNoteCallout({
@@ -32,7 +25,7 @@ export function RuntimeNoteCallout({
       {!quiet && <WarningIcon className="mt-0.5 size-4 shrink-0 text-pitfall" />}
       <div className="min-w-0">
         <p className={`font-semibold ${quiet ? 'text-ink' : 'text-pitfall'}`}>
-          {titles[status] ?? 'LoopLab'}
+          {statusWords[status].stoppedTitle}
         </p>
         <p className="break-words whitespace-pre-wrap text-ink">
           {/* Task names in a deadlock's note are the program's: shown safely, long ones cut. */}

@@ -1,17 +1,7 @@
-import type { RunResult, RunStatus } from '@looplab/runtime'
+import type { RunResult } from '@looplab/runtime'
+import { statusWords, type StatusTone } from './status-words'
 
-type Tone = 'ok' | 'danger' | 'warn' | 'muted'
-
-const statusView: Record<RunStatus, { label: string; tone: Tone }> = {
-  ok: { label: 'Finished', tone: 'ok' },
-  error: { label: 'Error', tone: 'danger' },
-  deadlock: { label: 'Deadlock', tone: 'warn' },
-  'time-limit': { label: 'Time limit', tone: 'warn' },
-  'output-limit': { label: 'Output limit', tone: 'warn' },
-  interrupted: { label: 'Stopped', tone: 'muted' },
-}
-
-export const toneClasses: Record<Tone, string> = {
+export const toneClasses: Record<StatusTone, string> = {
   ok: 'border-(--sbx-ok)/50 bg-(--sbx-ok-soft) text-(--sbx-ok)',
   danger: 'border-danger/50 bg-(--sbx-danger-soft) text-danger',
   warn: 'border-pitfall/50 bg-pitfall-soft text-pitfall',
@@ -19,7 +9,7 @@ export const toneClasses: Record<Tone, string> = {
 }
 
 export function statusLabel(result: Pick<RunResult, 'status' | 'exitCode'>): string {
-  const { label } = statusView[result.status]
+  const { label } = statusWords[result.status]
   return result.exitCode !== 0 && result.status !== 'interrupted'
     ? `${label} · exit code ${result.exitCode}`
     : label
@@ -27,7 +17,7 @@ export function statusLabel(result: Pick<RunResult, 'status' | 'exitCode'>): str
 
 /** How the run ended, in one word and a colour (never colour alone). */
 export function StatusBadge({ result }: { result: Pick<RunResult, 'status' | 'exitCode'> }) {
-  const { tone } = statusView[result.status]
+  const { tone } = statusWords[result.status]
   return (
     <span
       data-testid="run-status"
