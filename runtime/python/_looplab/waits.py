@@ -11,11 +11,13 @@ import gc
 import os
 import sys
 import weakref
-from types import FrameType
+from types import CoroutineType, FrameType, GeneratorType
 from typing import Any
 
 ASYNCIO_DIR = os.path.dirname(os.path.abspath(asyncio.__file__)) + os.sep
 _WRAPPER_TYPES = {"async_generator_asend", "async_generator_athrow", "coroutine_wrapper"}
+# A local of this name in a frame says in words what it awaits (web/sim_aiohttp.py)
+_MARKER = "_looplab_awaiting"
 
 # futures made by the loop's inline run_in_executor → the function's name
 executor_futures: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
@@ -41,6 +43,14 @@ def _inner(obj: Any) -> Any:
     return None
 
 
+# Coroutines and generators, the links of almost every chain: their frame and what they await are
+# read directly (this runs at every task step; docs/performance.md).
+_DIRECT: dict[type, tuple[str, str]] = {
+    CoroutineType: ("cr_frame", "cr_await"),
+    GeneratorType: ("gi_frame", "gi_yieldfrom"),
+}
+
+
 def coroutine_frames(coro: Any) -> list[FrameType]:
     """Frames of a suspended coroutine chain, outermost first."""
     frames: list[FrameType] = []
@@ -48,6 +58,13 @@ def coroutine_frames(coro: Any) -> list[FrameType]:
     obj = coro
     while obj is not None and id(obj) not in seen and len(frames) < 100:
         seen.add(id(obj))
+        direct = _DIRECT.get(type(obj))
+        if direct is not None:
+            frame = getattr(obj, direct[0])
+            if frame is not None:
+                frames.append(frame)
+            obj = getattr(obj, direct[1])
+            continue
         frame = _frame_of(obj)
         if frame is not None:
             frames.append(frame)
@@ -89,14 +106,17 @@ def _callable_name(func: Any) -> str:
 
 
 def _describe_frame(frame: FrameType) -> str | None:
-    local = frame.f_locals
-    marker = local.get("_looplab_awaiting")
-    if isinstance(marker, str):
-        return marker
-    filename = frame.f_code.co_filename
+    code = frame.f_code
+    # f_locals builds a mapping of every local: read it only where a name could be found in it
+    if _MARKER in code.co_varnames or _MARKER in code.co_cellvars or _MARKER in code.co_freevars:
+        marker = frame.f_locals.get(_MARKER)
+        if isinstance(marker, str):
+            return marker
+    filename = code.co_filename
     if not filename.startswith(ASYNCIO_DIR):
         return None
-    name = frame.f_code.co_name
+    local = frame.f_locals
+    name = code.co_name
     module = os.path.basename(filename)
     if module == "tasks.py":
         if name == "sleep":
@@ -136,6 +156,11 @@ def describe_future(fut: Any) -> str:
         if "_outer_done_callback" in getattr(function, "__qualname__", ""):
             return "shield(…)"
     return "Future"
+
+
+def wait_line(task: Any, entry: str) -> int | None:
+    """The entry-file line where `task` waits (describe_wait's line alone, for less work)."""
+    return line_in(coroutine_frames(task.get_coro()), entry)
 
 
 def describe_wait(task: Any, entry: str) -> tuple[str, int | None]:
