@@ -2,24 +2,30 @@
  * Exercises in real Chromium against the production build: solve one in the editor (Check grades
  * in the page's own Python, with checks fetched only then), see it marked on the lesson, the
  * sidebar and the home page after a reload — from the browser and from the server's record —
- * and the hints and solution flows.
+ * and the hints and solution flows. (Every exercise's starter failing and solution passing:
+ * course.spec.ts.) The exercise is the course's first, so the spec follows the content.
  */
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { collectPageProblems, openHydrated } from './support/page-problems'
 import { course, lessonPath } from './support/course'
+import { expect, test } from './support/fixtures'
+import { openHydrated } from './support/page-problems'
 
-const exerciseId = 'download-all-at-once'
+const { lessons, exercises } = await course()
+const exerciseId = lessons.flatMap((lesson) => lesson.exerciseIds)[0] ?? ''
 
 async function target() {
-  const { exercises, lessons } = await course()
   const exercise = exercises[exerciseId]
   const lesson = lessons.find((l) => l.exerciseIds.includes(exerciseId))
-  if (!exercise || !lesson) throw new Error(`no lesson shows ${exerciseId}`)
+  if (!exercise || !lesson) throw new Error('the course has no exercise yet')
   const solution = await readFile(path.join(exercise.dir, 'solution.py'), 'utf8')
   const checks = await readFile(path.join(exercise.dir, 'checks.py'), 'utf8')
-  return { exercise, lesson, solution, checks, path: lessonPath(lesson) }
+  const meta = JSON.parse(await readFile(path.join(exercise.dir, 'exercise.json'), 'utf8')) as {
+    hints?: unknown[]
+  }
+  const hints = meta.hints?.length ?? 0
+  return { exercise, lesson, solution, checks, hints, path: lessonPath(lesson) }
 }
 
 function workbench(page: Page) {
@@ -46,9 +52,10 @@ async function check(page: Page) {
 test('solve an exercise in the browser; after a reload it shows as solved everywhere', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  // The server grades its copy too: its first grade starts a grading process (tens of seconds
+  // on a loaded 2-core machine).
+  test.setTimeout(180_000)
   const { lesson, solution, checks, path: lessonUrl } = await target()
-  const problems = collectPageProblems(page)
   const checkRequests: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('/api/exercises/')) checkRequests.push(request.url())
@@ -95,31 +102,14 @@ test('solve an exercise in the browser; after a reload it shows as solved everyw
   expect(progress.exercises).toEqual([
     expect.objectContaining({ exercise: exerciseId, passed: true }),
   ])
-  expect(problems).toEqual([])
-})
-
-test('a wrong answer lists every check, the first failure emphasised with its message', async ({
-  page,
-}) => {
-  test.setTimeout(120_000)
-  const { exercise, path: lessonUrl } = await target()
-  await openHydrated(page, lessonUrl)
-  const report = await check(page) // the starter, unchanged
-  await expect(report).toHaveAttribute('data-grade-status', 'fail')
-  const failures = report.locator('[data-testid="grade-test"][data-status="fail"]')
-  await expect(failures.first()).toHaveAttribute('data-first-failure', 'true')
-  await expect(report.locator('[data-first-failure]')).toHaveCount(1)
-  expect(await report.getByTestId('grade-test').count()).toBeGreaterThan(2)
-  await expect(
-    page.locator(`section[id="exercise-${exercise.id}"]`).getByTestId('exercise-solved'),
-  ).toHaveCount(0)
 })
 
 test('hints reveal one at a time and stay revealed; the solution needs an attempt and a yes', async ({
   page,
 }) => {
   test.setTimeout(120_000)
-  const { solution, path: lessonUrl } = await target()
+  const { solution, hints: hintCount, path: lessonUrl } = await target()
+  test.skip(hintCount < 2, 'the first exercise has fewer than two hints')
   await openHydrated(page, lessonUrl)
   const bench = workbench(page)
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { course, lessonPath } from './support/course'
 
 const isolation = {

@@ -1,26 +1,9 @@
-import { expect, test } from '@playwright/test'
+/**
+ * Moving around the course: the sidebar, and the menu it folds into on a phone. The pager's links
+ * (previous and next, across chapters) are checked on every lesson page by course.spec.ts.
+ */
+import { expect, test } from './support/fixtures'
 import { course, lessonPath } from './support/course'
-
-test('next and previous walk the course in order, across chapters', async ({ page }) => {
-  const { lessons } = await course()
-  test.skip(lessons.length < 2, 'needs two lessons')
-  // One click per lesson across the whole course (22+ pages), while the first page boots Python
-  // in the background: a budget per page, not one for the whole walk.
-  test.setTimeout(10_000 + lessons.length * 3_000)
-  await page.goto(lessonPath(lessons[0]!))
-  const pager = page.getByRole('navigation', { name: 'Lessons' })
-  await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0)
-
-  for (const lesson of lessons.slice(1)) {
-    await pager.getByRole('link', { name: /Next/ }).click()
-    await expect(page).toHaveURL(lessonPath(lesson))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title)
-  }
-  await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0)
-
-  await pager.getByRole('link', { name: /Previous/ }).click()
-  await expect(page).toHaveURL(lessonPath(lessons.at(-2)!))
-})
 
 test('the sidebar lists the course, marks the current lesson and navigates', async ({ page }) => {
   const { lessons } = await course()

@@ -6,9 +6,10 @@
  * dialog or script of the program's making, every control visible as a marker, nothing reordered,
  * and the page quick to answer.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { course, lessonPath } from './support/course'
-import { collectPageProblems, openHydrated } from './support/page-problems'
+import { openHydrated } from './support/page-problems'
 import { outputLines, playgroundSandbox, run, setCode, waitForPython } from './support/sandbox'
 
 test.describe.configure({ timeout: 180_000 })
@@ -19,16 +20,16 @@ const dangerous =
 /** Control, bidi and invisible characters that must never reach the screen as themselves. */
 const invisible = /[\0-\x08\x0B-\x1F\x7F-\x9F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/
 
-type Guard = { dialogs: string[]; problems: string[] }
+type Guard = { dialogs: string[] }
 
-/** Everything that would betray an injection: dialogs, console errors, failed requests. */
+/** Dialogs would betray an injection (console errors and stray requests: support/fixtures.ts). */
 function guard(page: Page): Guard {
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`)
     void dialog.dismiss()
   })
-  return { dialogs, problems: collectPageProblems(page) }
+  return { dialogs }
 }
 
 /** Records every element added inside `root` from now on whose tag could run or load anything. */
@@ -49,7 +50,7 @@ async function watchForElements(root: Locator): Promise<void> {
   }, dangerous)
 }
 
-async function expectNothingInjected(page: Page, root: Locator, { dialogs, problems }: Guard) {
+async function expectNothingInjected(page: Page, root: Locator, { dialogs }: Guard) {
   expect(await page.evaluate(() => (window as unknown as { __added?: string[] }).__added)).toEqual(
     [],
   )
@@ -58,7 +59,6 @@ async function expectNothingInjected(page: Page, root: Locator, { dialogs, probl
     undefined,
   )
   expect(dialogs).toEqual([])
-  expect(problems).toEqual([])
 }
 
 /** The tags inside the console: only the ones the console draws itself. */

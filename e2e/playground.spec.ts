@@ -3,8 +3,10 @@
  * explained, the timeline with a lane per task, replay in real time, traceback links — and code
  * shared through the URL, which never runs until the reader clicks Run.
  */
-import { expect, test, type Page } from '@playwright/test'
-import { collectPageProblems } from './support/page-problems'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
+import { expectAccessible, themes } from './support/axe'
+import { reviewScreenshots } from './support/review'
 import {
   editorText,
   outputLines,
@@ -23,10 +25,9 @@ async function playgroundWith(page: Page, code: string) {
   return sandbox
 }
 
-test('the site nav leads to the playground; a gather of three tasks draws three lanes plus main', async ({
+test('the site nav leads to the playground; a gather of three tasks draws three lanes plus main; axe', async ({
   page,
-}) => {
-  const problems = collectPageProblems(page)
+}, testInfo) => {
   await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Site' })
@@ -54,7 +55,17 @@ test('the site nav leads to the playground; a gather of three tasks draws three 
   await output.getByRole('button', { name: 'Table' }).click()
   await expect(output.getByTestId('timeline-table')).toContainText('waits for gather(3)')
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true)
-  expect(problems).toEqual([])
+
+  // With a run's output and its timeline on screen, as a table and as a chart: axe in both
+  // themes, then photos for review.
+  for (const theme of themes) {
+    await expectAccessible(page, testInfo, { theme, state: 'after a run, timeline as a table' })
+  }
+  await output.getByRole('button', { name: 'Chart' }).click()
+  for (const theme of themes) {
+    await expectAccessible(page, testInfo, { theme, state: 'after a run, timeline as a chart' })
+  }
+  await reviewScreenshots(page, testInfo, 'playground')
 })
 
 test('Stop ends `while True: pass` within a second, and the next run works', async ({ page }) => {

@@ -4,7 +4,8 @@
  * interrupted in place through the SharedArrayBuffer (the page is cross-origin isolated), and
  * runs again. Driven through the worker's typed message protocol from the page.
  */
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import type { FromWorker, ToWorker } from '@looplab/runtime/engines/browser'
 import { RunResultSchema } from '@looplab/runtime'
 

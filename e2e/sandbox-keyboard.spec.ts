@@ -3,7 +3,8 @@
  * Ctrl+Enter to run, Escape then Tab out to Run and Stop, replay, explore the timeline with the
  * arrow keys, Reset (focus stays on the button as it turns into Undo reset), and Copy.
  */
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { course, lessonPath } from './support/course'
 import { bootTimeout, editorText, outputLines, sandboxFor } from './support/sandbox'
 

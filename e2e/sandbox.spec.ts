@@ -1,21 +1,13 @@
 /**
- * Lesson examples are live sandboxes: a run shows the output and whether it matches the lesson,
- * an edit shows a diff, edits survive a reload and Reset restores the lesson's code. Examples are
- * picked from the course itself, so the specs follow the content as it grows.
+ * Lesson examples are live sandboxes: an edit shows a diff, edits survive a reload and Reset
+ * restores the lesson's code, sandboxes of a page queue their runs in one Python. (Every example
+ * run as the lesson shows it, matching: course.spec.ts.) Examples are picked from the course
+ * itself, so the specs follow the content as it grows.
  */
-import { expect, test } from '@playwright/test'
 import type { Lesson, LessonExample } from '@looplab/runtime/content'
 import { course, lessonPath } from './support/course'
-import { collectPageProblems } from './support/page-problems'
-import {
-  editorOf,
-  editorText,
-  outputLines,
-  run,
-  sandboxFor,
-  setCode,
-  waitForPython,
-} from './support/sandbox'
+import { expect, test } from './support/fixtures'
+import { editorOf, editorText, run, sandboxFor, setCode, waitForPython } from './support/sandbox'
 
 const { lessons } = await course()
 
@@ -36,32 +28,8 @@ const plain = find(
     e.expected.stdout.trim() !== '' &&
     e.code.split('\n').length < 40,
 )!
-const failing = find((e) => e.expected.status === 'error' && e.expected.error !== null)
-const deadlocked = find((e) => e.expected.status === 'deadlock')
 
 test.describe.configure({ timeout: 180_000 })
-
-test('running an example shows its output and that it matches the lesson', async ({ page }) => {
-  const problems = collectPageProblems(page)
-  await page.goto(lessonPath(plain.lesson))
-  const sandbox = sandboxFor(page, plain.example.anchor)
-  // Before any run: the lesson's highlighted code and expected output, server-rendered.
-  await expect(sandbox.locator('pre.shiki')).toBeVisible()
-  await expect(sandbox.getByTestId('expected-output')).toBeVisible()
-
-  const output = await run(sandbox)
-  await expect(output.getByTestId('run-status')).toHaveAttribute('data-status', 'ok')
-  await expect(output.getByTestId('lesson-match')).toHaveAttribute('data-match', 'matches')
-  await expect(output.getByTestId('lesson-match')).toHaveText('Matches the lesson')
-  expect(await outputLines(sandbox)).toEqual(
-    plain.example.expected.stdout.split('\n').map((line) => line.trimEnd()),
-  )
-  await expect(output.getByTestId('run-duration')).toHaveText(
-    /^[\d.]+ (s|µs) of event-loop time, (under 1 ms|\d+ ms|[\d.]+ s) of real time$/,
-  )
-  await expect(sandbox.getByTestId('sandbox-announcement')).toContainText('Matches the lesson')
-  expect(problems).toEqual([])
-})
 
 test('an edited example shows a line diff against the lesson', async ({ page }) => {
   await page.goto(lessonPath(plain.lesson))
@@ -106,29 +74,6 @@ test('edits survive a reload, and Reset restores the lesson’s code', async ({ 
   // Nothing stored any more: the server-rendered code stays until the editor is wanted.
   await expect(sandbox.locator('pre.shiki')).toBeVisible()
   await expect(sandbox.locator('.cm-content')).toHaveCount(0)
-})
-
-test('an example meant to fail matches when it fails the lesson’s way', async ({ page }) => {
-  test.skip(!failing, 'no example with an expected error in the course')
-  await page.goto(lessonPath(failing!.lesson))
-  const sandbox = sandboxFor(page, failing!.example.anchor)
-  const output = await run(sandbox)
-  await expect(output.getByTestId('run-status')).toHaveAttribute('data-status', 'error')
-  await expect(output.getByTestId('lesson-match')).toHaveAttribute('data-match', 'matches')
-  // The traceback is told apart from stdout.
-  await expect(
-    output.locator('[data-stream="stderr"]').filter({ hasText: failing!.example.expected.error! }),
-  ).toHaveCount(1)
-})
-
-test('a deadlock example says so, in the runtime’s words', async ({ page }) => {
-  test.skip(!deadlocked, 'no deadlock example in the course')
-  await page.goto(lessonPath(deadlocked!.lesson))
-  const sandbox = sandboxFor(page, deadlocked!.example.anchor)
-  const output = await run(sandbox)
-  await expect(output.getByTestId('run-status')).toHaveText(/^Deadlock/)
-  await expect(output.getByTestId('runtime-note')).toContainText('Deadlock')
-  await expect(output.getByTestId('lesson-match')).toHaveAttribute('data-match', 'matches')
 })
 
 test('sandboxes on one page share one Python and queue their runs', async ({ page }) => {

@@ -4,7 +4,8 @@
  * storage. The observers are outside the page: a TCP listener on this machine that must get no
  * connection, and the browser's own record of every request the page and its workers made.
  */
-import { expect, test, type Page, type Worker as PlaywrightWorker } from '@playwright/test'
+import type { Page, Worker as PlaywrightWorker } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { createServer, type Server } from 'node:net'
 import { openHydrated } from './support/page-problems'
 import { playgroundSandbox, run, setCode, waitForPython } from './support/sandbox'
