@@ -1,10 +1,11 @@
 'use client'
 
 /** The exercise's hints, revealed one at a time (remembered in this browser), gentlest first. */
+import { storageKeys } from '@/components/storage/browser-storage'
 import { useStoredCount } from './use-stored-count'
 
 export function HintsPanel({ exerciseId, hints }: { exerciseId: string; hints: string[] }) {
-  const [shown, setShown] = useStoredCount(`looplab:hints:v1:${exerciseId}`)
+  const [shown, setShown] = useStoredCount(storageKeys.hints(exerciseId))
   if (hints.length === 0) return null
   const visible = hints.slice(0, Math.min(shown, hints.length))
   return (

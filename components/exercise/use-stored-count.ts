@@ -2,6 +2,7 @@
 
 /** A small number kept in this browser (how many hints are revealed), shared across tabs. */
 import { useCallback, useSyncExternalStore } from 'react'
+import { readItem, writeItem } from '@/components/storage/browser-storage'
 
 const listeners = new Set<() => void>()
 
@@ -15,12 +16,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 function read(key: string): number {
-  try {
-    const value = Number(localStorage.getItem(key))
-    return Number.isInteger(value) && value > 0 ? value : 0
-  } catch {
-    return 0
-  }
+  const value = Number(readItem(key))
+  return Number.isInteger(value) && value > 0 ? value : 0
 }
 
 export function useStoredCount(key: string): [number, (value: number) => void] {
@@ -31,11 +28,8 @@ export function useStoredCount(key: string): [number, (value: number) => void] {
   )
   const set = useCallback(
     (next: number) => {
-      try {
-        localStorage.setItem(key, String(next))
-      } catch {
-        // Not kept (private mode): this page still shows it, below.
-      }
+      // Not kept where storage refuses (private mode): this page still shows it, below.
+      writeItem(key, String(next))
       memory.set(key, next)
       for (const listener of listeners) listener()
     },

@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useSyncExternalStore } from 'react'
 import { MoonIcon, SunIcon } from '@/components/ui/icons'
-import { themeStorageKey } from './theme-script'
+import { legacyKeys, readItem, storageKeys, writeItem } from '@/components/storage/browser-storage'
 
 type Theme = 'light' | 'dark'
 
@@ -11,12 +11,8 @@ function systemTheme(): Theme {
 }
 
 function savedTheme(): Theme | null {
-  try {
-    const saved = localStorage.getItem(themeStorageKey)
-    return saved === 'dark' || saved === 'light' ? saved : null
-  } catch {
-    return null
-  }
+  const saved = readItem(storageKeys.theme) ?? readItem(legacyKeys.theme)
+  return saved === 'dark' || saved === 'light' ? saved : null
 }
 
 function applyTheme(theme: Theme) {
@@ -51,11 +47,8 @@ export function ThemeToggle() {
   function toggle() {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark'
     applyTheme(next)
-    try {
-      localStorage.setItem(themeStorageKey, next)
-    } catch {
-      // Private mode without storage: the switch still works for this page.
-    }
+    // Refused (private mode): the switch still works for this page.
+    writeItem(storageKeys.theme, next)
   }
 
   const label = theme ? `Switch to ${theme === 'dark' ? 'light' : 'dark'} theme` : 'Switch theme'

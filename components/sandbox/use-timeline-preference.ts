@@ -1,20 +1,16 @@
 'use client'
 
 import { useCallback, useSyncExternalStore } from 'react'
+import { readItem, removeItem, storageKeys, writeItem } from '@/components/storage/browser-storage'
 
 /** Whether run outputs show the event-loop timeline: open unless the learner closed it. */
-const key = 'looplab:pref:timeline'
 const listeners = new Set<() => void>()
 /** This page's choice, which holds even where localStorage refuses to keep it. */
 let chosen: boolean | null = null
 
 function read(): boolean {
   if (chosen !== null) return chosen
-  try {
-    return localStorage.getItem(key) !== 'closed'
-  } catch {
-    return true
-  }
+  return readItem(storageKeys.timeline) !== 'closed'
 }
 
 function subscribe(listener: () => void): () => void {
@@ -30,12 +26,9 @@ export function useTimelinePreference(): [boolean, (open: boolean) => void] {
   const open = useSyncExternalStore(subscribe, read, () => true)
   const setOpen = useCallback((next: boolean) => {
     chosen = next
-    try {
-      if (next) localStorage.removeItem(key)
-      else localStorage.setItem(key, 'closed')
-    } catch {
-      // Not remembered across pages then; this page still follows `chosen`.
-    }
+    // Where storage refuses, not remembered across pages; this page still follows `chosen`.
+    if (next) removeItem(storageKeys.timeline)
+    else writeItem(storageKeys.timeline, 'closed')
     for (const listener of listeners) listener()
   }, [])
   return [open, setOpen]

@@ -6,6 +6,7 @@
  * after typing stops), and updated when a program or a command in the terminal changes a file
  * there (fs.watch) — so edits flow both ways.
  */
+import { browserStorage } from '@/components/storage/browser-storage'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Container } from '@/lib/workspace/container-port'
 import { checkLearnerPath, workspaceFolder } from '@/lib/workspace/paths'
@@ -18,14 +19,6 @@ import {
 } from '@/lib/workspace/workspace-files'
 
 const writeDelayMs = 300
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
 
 export function useWorkspaceFiles(
   workspace: string,

@@ -16,7 +16,10 @@ export function storageKey(workspace: string): string {
   return `looplab:workspace:v1:${workspace}`
 }
 
-export function readStoredFiles(storage: Storage | null, workspace: string): WorkspaceFiles {
+export function readStoredFiles(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  workspace: string,
+): WorkspaceFiles {
   try {
     const text = storage?.getItem(storageKey(workspace))
     if (!text) return {}
@@ -38,7 +41,7 @@ export function readStoredFiles(storage: Storage | null, workspace: string): Wor
 
 /** Whether the files were saved. */
 export function storeFiles(
-  storage: Storage | null,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
   workspace: string,
   files: WorkspaceFiles,
 ): boolean {

@@ -1,15 +1,8 @@
 /** The page's one ProgressStore, bound to this browser's storage, network and clock. */
+import { browserStorage, storageKeys } from '@/components/storage/browser-storage'
 import { ProgressStore } from './progress-store'
 
 let store: ProgressStore | null = null
-
-function browserStorage() {
-  try {
-    return globalThis.localStorage ?? null
-  } catch {
-    return null // some privacy settings throw on access
-  }
-}
 
 export function pageProgress(): ProgressStore {
   if (!store) {
@@ -21,7 +14,7 @@ export function pageProgress(): ProgressStore {
     })
     window.addEventListener('online', () => void created.flush())
     window.addEventListener('storage', (event) => {
-      if (event.key === null || event.key.startsWith('looplab:progress')) created.reloadLocal()
+      if (event.key === null || event.key === storageKeys.progress) created.reloadLocal()
     })
     store = created
   }

@@ -4,6 +4,7 @@
  * copy sent in the background (POST /api/grade); a copy that cannot be sent now (offline, busy,
  * rate-limited) waits in a queue and goes later. Framework-free; React binds it in use-progress.ts.
  */
+import { storageKeys } from '@/components/storage/browser-storage'
 import type { PendingSubmission } from './pending-submissions'
 import { parsePending, withPending } from './pending-submissions'
 import {
@@ -25,8 +26,8 @@ export type ProgressDeps = {
   schedule(retry: () => void, ms: number): void
 }
 
-export const progressKey = 'looplab:progress:v1'
-export const pendingKey = 'looplab:pending-grades:v1'
+export const progressKey = storageKeys.progress
+export const pendingKey = storageKeys.pendingGrades
 const defaultRetryMs = 30_000
 
 type Send = 'sent' | 'dropped' | { retryAfterMs: number }

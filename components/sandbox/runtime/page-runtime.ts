@@ -3,6 +3,7 @@
  * import, so a page that never runs Python pays nothing: the runtime package, then its engine
  * module, then (inside the worker) Pyodide itself from our own origin.
  */
+import { readItem, storageKeys, writeItem } from '@/components/storage/browser-storage'
 import type { Engine } from '@looplab/runtime'
 import { RuntimeStore } from './runtime-store'
 
@@ -55,23 +56,13 @@ function savesData(): boolean {
   return connection?.saveData === true
 }
 
-/** Set once Python has booted in this browser: its files are then in the HTTP cache. */
-const pythonCachedKey = 'looplab:python-cached:v1'
-
 function rememberPythonCached(): void {
-  try {
-    localStorage.setItem(pythonCachedKey, '1')
-  } catch {
-    // Storage refused (private mode, quota): the next visit just starts Python on idle.
-  }
+  // Refused (private mode, quota): the next visit just starts Python on idle.
+  writeItem(storageKeys.pythonCached, '1')
 }
 
 function pythonCached(): boolean {
-  try {
-    return localStorage.getItem(pythonCachedKey) === '1'
-  } catch {
-    return false
-  }
+  return readItem(storageKeys.pythonCached) === '1'
 }
 
 /**

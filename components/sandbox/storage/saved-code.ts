@@ -4,7 +4,12 @@
  * a full quota): callers get 'failed' and tell the learner, whose code stays in the editor.
  */
 
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+import { storageKeys, type KeyValueStore } from '@/components/storage/browser-storage'
+
+export {
+  browserStorage as browserStore,
+  type KeyValueStore,
+} from '@/components/storage/browser-storage'
 
 export type SavedCode = {
   code: string
@@ -14,23 +19,11 @@ export type SavedCode = {
 
 export type SaveOutcome = 'saved' | 'cleared' | 'failed'
 
-const prefix = 'looplab:code:v1:'
-
 export function exampleCodeKey(lessonId: string, exampleName: string): string {
-  return `${prefix}example:${lessonId}#${exampleName}`
+  return storageKeys.code(`example:${lessonId}#${exampleName}`)
 }
 
-export const playgroundCodeKey = `${prefix}playground`
-
-/** localStorage, or null where the browser refuses it (some privacy settings throw on access). */
-export function browserStore(): KeyValueStore | null {
-  try {
-    const store = globalThis.localStorage
-    return store ?? null
-  } catch {
-    return null
-  }
-}
+export const playgroundCodeKey = storageKeys.code('playground')
 
 export function readSavedCode(store: KeyValueStore | null, key: string): SavedCode | null {
   let raw: string | null
