@@ -13,6 +13,12 @@ from .records import OutputEvent, Stream
 
 from .state import RunAborted
 
+# Output events kept apart at most (as the timeline's 20,000, tasks.py): past it, a write joins
+# the last event of its stream, so every character is still there, in order per stream, and only
+# the tail's timing and task are coarser. A page draws these; a million tiny writes must not make
+# a million rows (docs/architecture.md, "The shapes").
+EVENT_CAP = 20_000
+
 
 class Capture:
     def __init__(self, limit_bytes: int, now: Callable[[], float], task: Callable[[], int | None],
@@ -23,6 +29,7 @@ class Capture:
         self._events: list[OutputEvent] = []
         self._pieces: list[list[str]] = []
         self._last_key: tuple[float, Stream, int | None] | None = None
+        self._last_of: dict[Stream, int] = {}
         self.parts: dict[Stream, list[str]] = {"stdout": [], "stderr": []}
         self.frozen = False  # after an abort nothing more is recorded: the program "stopped" there
         self._now = now
@@ -44,6 +51,7 @@ class Capture:
         self._events.clear()
         self._pieces.clear()
         self._last_key = None
+        self._last_of.clear()
         self.parts = {"stdout": [], "stderr": []}
         self._pending.clear()
         self._last_t = 0.0
@@ -107,7 +115,12 @@ class Capture:
         if key == self._last_key:  # print() writes text and "\n" separately: one event
             self._pieces[-1].append(text)
             return
+        last = self._last_of.get(stream)
+        if len(self._events) >= EVENT_CAP and last is not None:
+            self._pieces[last].append(text)
+            return
         self._last_key = key
+        self._last_of[stream] = len(self._events)
         self._pieces.append([text])
         event: OutputEvent = {"t": t, "stream": stream, "text": ""}
         if task is not None:

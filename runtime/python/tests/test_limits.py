@@ -62,3 +62,19 @@ class LimitsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class OutputEventCapTest(unittest.TestCase):
+    def test_past_the_cap_writes_join_the_last_event_of_their_stream(self) -> None:
+        from _looplab.capture import EVENT_CAP
+
+        source = ("import asyncio, sys\nasync def main():\n    for i in range(30_000):\n"
+                  "        print(i)\n        print('e', i, file=sys.stderr)\n        await asyncio.sleep(0.001)\n"
+                  "asyncio.run(main())\n")
+        result = run(source)
+        self.assertEqual(result["status"], "ok")
+        self.assertLessEqual(len(result["events"]), EVENT_CAP)
+        for stream in ("stdout", "stderr"):
+            self.assertEqual("".join(e["text"] for e in result["events"] if e["stream"] == stream),
+                             result[stream])
+        self.assertEqual(result["stdout"], "".join(f"{i}\n" for i in range(30_000)))
