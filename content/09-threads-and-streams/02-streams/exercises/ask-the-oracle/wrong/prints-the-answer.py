@@ -1,0 +1,2 @@
+print(['Paris', '4', 'no idea'])
+print(None)
