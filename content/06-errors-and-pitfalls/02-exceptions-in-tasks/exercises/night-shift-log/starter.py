@@ -1,0 +1,40 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+
+JOBS = [  # name, seconds it takes, the problem it runs into (None: no problem)
+    ("backup", 0.6, None),
+    ("upload", 0.3, "disk full"),
+    ("thumbnails", 5.0, None),
+]
+
+
+def log(message):
+    print(f"[{time.perf_counter() - start:.1f}s] {message}")
+
+
+async def job(name, seconds, problem):
+    await asyncio.sleep(seconds)
+    if problem is not None:
+        raise OSError(problem)
+    return f"{name} finished"
+
+
+def report(task):
+    """Log how a finished task ended: its result, its exception, or its cancellation."""
+    # Log "<name>: <result>", "<name>: FAILED with <Type>: <message>" or "<name>: cancelled".
+
+
+async def main():
+    tasks = []
+    for name, seconds, problem in JOBS:
+        task = asyncio.create_task(job(name, seconds, problem), name=name)
+        tasks.append(task)
+    await asyncio.sleep(1)
+    tasks[2].cancel()  # the thumbnails take too long tonight
+    await asyncio.sleep(0.1)
+    log("night shift over")
+
+
+asyncio.run(main())
