@@ -9,7 +9,13 @@ const isolation = {
 test('pages and every asset they load carry the cross-origin isolation headers', async ({
   page,
   baseURL,
+  pageWatch,
 }) => {
+  pageWatch.allow(/^HTTP 404: .*\/no-such-page$/, 'the 404 page is opened on purpose')
+  pageWatch.allow(
+    /^console error: Failed to load resource: the server responded with a status of 404 .*\/no-such-page\)$/,
+    'the browser logs the 404 of the page itself',
+  )
   const { lessons } = await course()
   const paths = ['/', ...(lessons[0] ? [lessonPath(lessons[0])] : []), '/no-such-page']
   const seen = new Map<string, Record<string, string>>()

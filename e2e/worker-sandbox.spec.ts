@@ -5,7 +5,7 @@
  * connection, and the browser's own record of every request the page and its workers made.
  */
 import type { Page, Worker as PlaywrightWorker } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, test, type PageWatch } from './support/fixtures'
 import { createServer, type Server } from 'node:net'
 import { openHydrated } from './support/page-problems'
 import { playgroundSandbox, run, setCode, waitForPython } from './support/sandbox'
@@ -92,7 +92,20 @@ function watchNetwork(page: Page) {
 
 const attempted = /steal|\/api\//
 
-test('the worker that ran a program reaches no network and no storage', async ({ page }) => {
+/** What these tests attempt on purpose from inside the worker, each blocked by its CSP. */
+function allowTheAttempts(pageWatch: PageWatch): void {
+  pageWatch.allow(
+    /^off-origin request: .*\/steal\.mjs$/,
+    'the attempts to import from another origin',
+  )
+  pageWatch.allow(/^failed request: .*(steal|\/api\/).* \(csp\)$/, 'the attempts the CSP blocked')
+}
+
+test('the worker that ran a program reaches no network and no storage', async ({
+  page,
+  pageWatch,
+}) => {
+  allowTheAttempts(pageWatch)
   const network = watchNetwork(page)
   await openHydrated(page, '/playground')
   const sandbox = playgroundSandbox(page)
@@ -114,7 +127,11 @@ test('the worker that ran a program reaches no network and no storage', async ({
   }
 })
 
-test("the worker's own CSP stops it even before it gives anything up", async ({ page }) => {
+test("the worker's own CSP stops it even before it gives anything up", async ({
+  page,
+  pageWatch,
+}) => {
+  allowTheAttempts(pageWatch)
   // A worker from the same script that was never told to boot: fetch, caches… are all still
   // there, so only the Content-Security-Policy served with the script stands in the way.
   await openHydrated(page, '/playground')

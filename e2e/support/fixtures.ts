@@ -37,6 +37,10 @@ export type PageWatch = {
 const harmlessFailures = new Set(['net::ERR_ABORTED'])
 /** What Chromium logs when a page registers a service worker that the test blocks (below). */
 const playwrightsOwnWarning = 'Service Worker registration blocked by Playwright'
+/** Chromium's guess that a preloaded file went unused "within a few seconds from the window's
+ *  load event": a timer, not a fault — on a loaded machine the page simply takes longer to use
+ *  the fonts and styles Next.js preloads. */
+const preloadTimingWarning = /was preloaded using link preload but not used within a few seconds/
 /** Schemes that never reach a network. */
 const localSchemes = new Set(['data:', 'blob:', 'about:'])
 
@@ -49,6 +53,7 @@ function describeConsole(message: ConsoleMessage): string {
 function watchContext(context: BrowserContext, origin: string, problems: string[]): void {
   context.on('console', (message: ConsoleMessage) => {
     if (message.text() === playwrightsOwnWarning) return
+    if (message.type() === 'warning' && preloadTimingWarning.test(message.text())) return
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(describeConsole(message))
     }

@@ -21,7 +21,14 @@ export function TimelineTable({
   const rows = useMemo(() => tableRows(timeline, events, lanes), [timeline, events, lanes])
   const shown = rows.slice(0, maxRows)
   return (
-    <div className="max-h-96 overflow-auto" data-testid="timeline-table">
+    // Focusable, so a keyboard can scroll a long table (axe: scrollable-region-focusable).
+    <div
+      className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-accent"
+      data-testid="timeline-table"
+      tabIndex={0}
+      role="region"
+      aria-label="Timeline as a table"
+    >
       <table className="w-full border-collapse text-left text-xs">
         <caption className="sr-only">
           What each task did, and what it printed, in the order it happened (times in seconds of

@@ -55,6 +55,9 @@ async function boot(useSnapshot: boolean, lap: Lap): Promise<Booted> {
       ? Promise.resolve(copy)
       : (await fetchServedSnapshot(`${indexURL}${servedSnapshotFile}`, report, 0.8))?.bytes
     if (bytes) {
+      // A damaged download rejects `bytes`; that surfaces through loadPyodide below, to the
+      // catch that boots normally. Marked handled here so it is never also an uncaught error.
+      bytes.catch(() => undefined)
       // Pyodide fetches and compiles its WebAssembly while the snapshot is still arriving. It
       // fetches it itself, straight from the HTTP cache on a return visit, where the browser
       // also keeps the compiled code.
