@@ -11,6 +11,7 @@ import { reviewScreenshots } from './support/review'
 test('home lists every chapter and lesson in folder order, passes axe, and is photographed', async ({
   page,
 }, testInfo) => {
+  test.setTimeout(120_000) // axe and four screenshots, on a loaded machine
   const { chapters, lessons } = await course()
   await showTheme(page, 'light')
   await openHydrated(page, '/')
