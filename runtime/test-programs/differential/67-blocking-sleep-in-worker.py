@@ -1,5 +1,6 @@
 # pins: time.sleep inside executor work blocks only that worker: the loop's own tasks tick on, and
-# two workers sleeping at once overlap.
+# two workers sleeping at once overlap. (Sleeps of 0.26 and 0.36 s: stamps are rounded to tenths, so
+# no event may sit on a .x5 boundary, where a real run's few milliseconds late flip the digit.)
 import asyncio
 import time
 
@@ -24,8 +25,8 @@ async def ticker():
 
 async def main():
     results = await asyncio.gather(
-        asyncio.to_thread(slow_read, "disk", 0.25),
-        asyncio.to_thread(slow_read, "network", 0.35),
+        asyncio.to_thread(slow_read, "disk", 0.26),
+        asyncio.to_thread(slow_read, "network", 0.36),
         ticker(),
     )
     print(stamp(), results[:2])
