@@ -6,6 +6,9 @@ const port = String(await freePort())
 const env = { NEXT_TELEMETRY_DISABLED: '1' }
 const steps = [
   { name: 'check', command: 'node scripts/check.mjs', env },
+  // What the site serves from public/ (Pyodide, the runtime's workers, the memory snapshot): the
+  // workspace contract test mounts those very files. `npm run build` reuses them.
+  { name: 'assets', command: 'node runtime/scripts/build.mjs --site', env },
   { name: 'unit', command: 'npx vitest run', env },
   {
     name: 'harness',

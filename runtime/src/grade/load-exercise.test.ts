@@ -36,10 +36,10 @@ async function issues(root: string, id = 'count-down'): Promise<string[]> {
 }
 
 describe('the course', () => {
-  it('has 24 exercises with unique ids, every one loading with its checks and wrong answers', async () => {
+  it('has its exercises, ids unique, every one loading with its checks and wrong answers', async () => {
     const entries = await listExercises(course)
-    expect(entries).toHaveLength(24)
-    expect(new Set(entries.map((e) => e.id)).size).toBe(24)
+    expect(entries.length).toBeGreaterThanOrEqual(40)
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length)
     for (const entry of entries) {
       const exercise = await loadExercise(course, entry.id)
       expect(exercise.checks).toContain('looplab_checks')
