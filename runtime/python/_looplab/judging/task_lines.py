@@ -18,6 +18,8 @@ TASK_STARTERS = frozenset({
     "create_task", "ensure_future", "gather", "wait", "wait_for", "as_completed", "shield", "run",
     "run_until_complete", "run_coroutine_threadsafe", "start_server", "open_connection", "TaskGroup",
     "timeout", "to_thread", "run_in_executor", "Runner",
+    # `unittest.main()` runs IsolatedAsyncioTestCase tests, each in an event loop of its own.
+    "main",
 })
 
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
