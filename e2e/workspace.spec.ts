@@ -9,6 +9,11 @@ import { course, lessonPath } from './support/course'
 import { openHydrated } from './support/page-problems'
 import { bootTimeout, sandboxFor, waitForPython } from './support/sandbox'
 
+// The site's offline service worker stays out, as in every spec but offline.spec.ts: offline, it
+// would answer the page's requests itself (net::ERR_FAILED) where this spec expects the browser's
+// own ERR_INTERNET_DISCONNECTED.
+test.use({ serviceWorkers: 'block' })
+
 const { lessons } = await course()
 const lesson = lessons.find((l) =>
   l.examples.some((e) => e.expected.status === 'ok' && e.varies === null && e.expected.stdout),
@@ -26,6 +31,8 @@ function watchProblems(context: BrowserContext, baseURL: string | undefined): st
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
   const problems: string[] = []
   context.on('console', (message) => {
+    // Playwright's own word for the service worker this spec blocks (above): no fault of the page.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`)
     }
