@@ -6,7 +6,7 @@
  * rest of the lesson keeps working — never a blank page (docs/architecture.md, "The page").
  * The learner's code is kept by the island's own storage, so Reset loses nothing.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react'
 
 type Props = {
   /** What broke, as a reader names it: "This example", "The timeline". */
@@ -39,12 +39,8 @@ export class IslandBoundary extends Component<Props, State> {
       )
     }
     // A new key on Reset: the island starts over from scratch rather than from its broken state.
-    return <IslandChildren key={this.state.generation}>{this.props.children}</IslandChildren>
+    return <Fragment key={this.state.generation}>{this.props.children}</Fragment>
   }
-}
-
-function IslandChildren({ children }: { children: ReactNode }) {
-  return <>{children}</>
 }
 
 export function IslandFallback({
