@@ -6,10 +6,11 @@ the program is still running a grace period later. The harness answers the inter
 answers Ctrl-C:
 - inside `asyncio.run` (or `asyncio.Runner.run`), as the Runner's own SIGINT handler does: the main
   task is cancelled and the program goes on, so `finally` blocks and `except CancelledError`
-  cleanup run, then KeyboardInterrupt comes out of asyncio.run. If the interrupt lands in the
-  program's own code, that code is busy (under virtual time nothing else takes wall time), and a
-  busy step ignores the cancellation until its next await: on CPython one presses Ctrl-C a second
-  time, which raises KeyboardInterrupt there. Both presses are made at once;
+  cleanup run, then KeyboardInterrupt comes out of asyncio.run. Where the interrupt lands does not
+  matter (a coroutine that awaits in a loop is often in its own code at that instant). A program
+  that stays busy ignores the cancellation until its next await: on CPython one presses Ctrl-C a
+  second time, which raises KeyboardInterrupt where the program is. The harness makes that second
+  press itself when no CancelledError has reached Python code SECOND_PRESS_SECONDS after the first;
 - when the program set its own SIGINT handler with `loop.add_signal_handler`, that callback runs
   in the loop instead, and the program goes on (CPython's loop replaces KeyboardInterrupt so);
 - anywhere else, KeyboardInterrupt is raised where the program is, as Python's default handler does.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from asyncio import events
+from asyncio import CancelledError, events
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
@@ -31,6 +32,7 @@ from .state import is_harness_file
 from .timepatch import REAL
 
 CLEANUP_SECONDS = 0.4  # well inside the engines' grace before they replace the interpreter
+SECOND_PRESS_SECONDS = 0.1  # a cancellation reaches a coroutine that awaits within microseconds
 _CHECK_EVERY = 200  # trace events between two looks at the real clock
 
 
@@ -73,16 +75,23 @@ def in_program_code(frame: FrameType | None, root: str) -> bool:
 
 class CleanupWatchdog:
     """After an interrupt: calls `expire(frame)` (which raises) from the program's next line once
-    the real-time budget is spent."""
+    the real-time budget is spent; with `second_press`, calls it (it raises KeyboardInterrupt)
+    first, once SECOND_PRESS_SECONDS pass without a CancelledError raised in Python code."""
 
     def __init__(self, expire: Callable[[FrameType], None]) -> None:
         self._expire = expire
         self._deadline = 0.0
+        self._press_at = 0.0
+        self._second_press: Callable[[], None] | None = None
         self._count = 0
         self.armed = False
 
-    def arm(self, frame: FrameType | None, seconds: float = CLEANUP_SECONDS) -> None:
-        self._deadline = REAL["perf_counter"]() + seconds
+    def arm(self, frame: FrameType | None, seconds: float = CLEANUP_SECONDS,
+            second_press: Callable[[], None] | None = None) -> None:
+        now = REAL["perf_counter"]()
+        self._deadline = now + seconds
+        self._press_at = now + SECOND_PRESS_SECONDS
+        self._second_press = second_press
         self.armed = True
         sys.settrace(self._trace)
         while frame is not None:  # the frames already running are traced from their next line
@@ -97,8 +106,18 @@ class CleanupWatchdog:
     def _trace(self, frame: FrameType, event: str, arg: Any) -> Any:
         if not self.armed:
             return None
+        if event == "exception" and issubclass(arg[0], CancelledError):
+            self._second_press = None  # the cancellation was delivered: no second press
         self._count += 1
-        if self._count % _CHECK_EVERY == 0 and REAL["perf_counter"]() > self._deadline:
-            self.disarm()
-            self._expire(frame)
+        if self._count % _CHECK_EVERY == 0:
+            now = REAL["perf_counter"]()
+            if now > self._deadline:
+                self.disarm()
+                self._expire(frame)
+            press = self._second_press
+            # never inside the harness's own code: it would be left half done
+            if press is not None and now > self._press_at and not is_harness_file(
+                    frame.f_code.co_filename):
+                self._second_press = None
+                press()
         return self._trace

@@ -109,28 +109,35 @@ class Run:
 
     def _like_ctrl_c(self, frame: Any) -> bool:
         """The first interrupt of a program's own run, answered as CPython answers Ctrl-C
-        (interrupts.py): True when the program goes on (its main task is cancelled); raises
-        KeyboardInterrupt where it is; False to stop at once (a second interrupt, a grading run,
-        inside a simulated thread, or in the harness's own code with no asyncio.run to tell)."""
+        (interrupts.py): True when the program goes on (its main task is cancelled, or its own
+        SIGINT handler is called); raises KeyboardInterrupt where it is; False to stop at once (a
+        second interrupt, a grading run, inside a simulated thread, or in the harness's own code
+        with no asyncio.run to tell)."""
         if (self.interrupted or self.after_main is not None or self.main_module is None
                 or self.clock.span is not None):
             return False
         handler = program_sigint_handler()
         found = running_runner(frame)
-        busy = in_program_code(frame, self.root)
-        if handler is None and found is None and not busy:
+        if handler is None and found is None and not in_program_code(frame, self.root):
             return False
         self.interrupted = True
-        self.watchdog.arm(frame)
         if handler is not None:
+            self.watchdog.arm(frame)
             handler()
             return True
         if found is not None and not found[1].done():
             runner, task = found
             runner._interrupt_count += 1
             task.cancel()
-            if not busy:
-                return True
+            self.watchdog.arm(frame, second_press=self._second_press)
+            return True
+        self.watchdog.arm(frame)
+        raise KeyboardInterrupt
+
+    @staticmethod
+    def _second_press() -> None:
+        """The program stayed busy after its main task was cancelled: a second Ctrl-C, which the
+        Runner answers with KeyboardInterrupt where the program is."""
         raise KeyboardInterrupt
 
     def _cleanup_overran(self, frame: Any) -> None:

@@ -44,6 +44,25 @@ finally:
     print("after asyncio.run")
 """
 
+WORKING_BETWEEN_AWAITS = READY + """\
+import asyncio
+
+async def main():
+    try:
+        while True:
+            total = 0
+            for n in range(20_000):  # real work in main's own frame, then an await
+                total += n
+            await asyncio.sleep(0)
+    except asyncio.CancelledError:
+        print("main cancelled")
+        raise
+    finally:
+        print("main finally")
+
+asyncio.run(main())
+"""
+
 BUSY = READY + """\
 import asyncio
 
@@ -149,6 +168,14 @@ class InterruptTest(unittest.TestCase):
         self.assertIn("asyncio.exceptions.CancelledError\n\nDuring handling of the above exception", stderr)
         self.assertIn("raise KeyboardInterrupt()\nKeyboardInterrupt\n", stderr)
         self.assertIn('File "main.py", line 23, in <module>', stderr)
+
+    def test_an_interrupt_in_the_coroutines_own_code_is_still_a_cancellation(self) -> None:
+        # The interrupt almost always lands in main's loop; main awaits soon after, so the
+        # cancellation reaches it there, as on CPython (no second press)
+        result = interrupted(WORKING_BETWEEN_AWAITS)
+        self.assert_stopped(result)
+        self.assertEqual(result["stdout"], "main cancelled\nmain finally\n")
+        self.assertIn("raise KeyboardInterrupt()\nKeyboardInterrupt\n", result["stderr"])
 
     def test_a_busy_coroutine_is_interrupted_where_it_is_then_tasks_clean_up(self) -> None:
         result = interrupted(BUSY)

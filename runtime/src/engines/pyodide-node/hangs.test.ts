@@ -72,6 +72,68 @@ describe('a program that never yields', () => {
     await expectUsable()
   })
 
+  it('under asyncio.run, Stop cancels the main task, then a second press stops the busy loop', async () => {
+    const source = [
+      'import asyncio',
+      '',
+      'async def helper():',
+      '    try:',
+      '        await asyncio.sleep(3600)',
+      '    finally:',
+      '        print("helper cleaned up")',
+      '',
+      'async def main():',
+      '    asyncio.create_task(helper())',
+      '    await asyncio.sleep(0)',
+      '    print("spinning", flush=True)',
+      '    try:',
+      '        while True:',
+      '            pass',
+      '    finally:',
+      '        print("main finally")',
+      '',
+      'asyncio.run(main())',
+      '',
+    ].join('\n')
+    const running = engine.run({ 'main.py': source })
+    setTimeout(() => engine.interrupt(), 1000)
+    const result = RunResultSchema.parse(await running)
+    expect(result.status).toBe('interrupted')
+    // the cancellation never arrives (no await), so the harness presses again: KeyboardInterrupt
+    // in main's loop, its finally, then asyncio.run lets the other task clean up
+    expect(result.stdout).toBe('spinning\nmain finally\nhelper cleaned up\n')
+    expect(result.stderr).toMatch(/File "main\.py", line 15, in main\n[\s\S]*KeyboardInterrupt/)
+    await expectUsable()
+  })
+
+  it('under asyncio.run, Stop landing in a coroutine that awaits in a loop is a cancellation', async () => {
+    const source = [
+      'import asyncio',
+      '',
+      'async def main():',
+      '    print("working", flush=True)',
+      '    try:',
+      '        while True:',
+      '            total = 0',
+      '            for n in range(20_000):  # the interrupt nearly always lands here',
+      '                total += n',
+      '            await asyncio.sleep(0)',
+      '    except asyncio.CancelledError:',
+      '        print("main cancelled")',
+      '        raise',
+      '',
+      'asyncio.run(main())',
+      '',
+    ].join('\n')
+    const running = engine.run({ 'main.py': source })
+    setTimeout(() => engine.interrupt(), 1000)
+    const result = RunResultSchema.parse(await running)
+    expect(result.status).toBe('interrupted')
+    expect(result.stdout).toBe('working\nmain cancelled\n')
+    expect(result.stderr).toContain('raise KeyboardInterrupt()\nKeyboardInterrupt\n')
+    await expectUsable()
+  })
+
   it('stops `while True: pass` at the wall-clock limit as time-limit', async () => {
     const result = await engine.run(
       { 'main.py': 'while True: pass\n' },
