@@ -135,6 +135,29 @@ export const SimulatedPageSchema = z
   .strict()
 export type SimulatedPage = z.infer<typeof SimulatedPageSchema>
 
+/** "/a/b": absolute, no empty, "." or ".." part, no NUL (the harness checks the same). */
+const absolutePath = z.string().refine(
+  (path) =>
+    path === '/' ||
+    (path.startsWith('/') &&
+      !path.includes('\0') &&
+      path
+        .slice(1)
+        .split('/')
+        .every((part) => part !== '' && part !== '.' && part !== '..')),
+  'a normalised absolute path',
+)
+
+/** `looplab run FILE` (runtime/python/PROTOCOL.md, "What a program sees"). */
+export const ProgramLocationSchema = z
+  .object({
+    folder: absolutePath.describe("the entry's folder, as an absolute path"),
+    cwd: absolutePath.describe("the caller's working folder"),
+    argv0: z.string().min(1).describe('FILE as typed (sys.argv[0])'),
+  })
+  .strict()
+export type ProgramLocation = z.infer<typeof ProgramLocationSchema>
+
 export const RunOptionsSchema = z
   .object({
     entry: z.string().default('main.py').describe('file to run, a key of files'),
@@ -146,6 +169,9 @@ export const RunOptionsSchema = z
       .record(z.string().url(), SimulatedPageSchema)
       .optional()
       .describe('extra pages of the simulated web, by URL (runtime/python/PROTOCOL.md)'),
+    location: ProgramLocationSchema.optional().describe(
+      'where `python FILE` would find the program (`looplab run`); runs without it are in a fresh folder',
+    ),
   })
   .strict()
 export type RunOptions = z.input<typeof RunOptionsSchema>

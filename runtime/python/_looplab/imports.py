@@ -53,17 +53,19 @@ class ImportGate(importlib.abc.MetaPathFinder):
 
 class _UserSourceLoader(importlib.machinery.SourceFileLoader):
     """The program's own modules, compiled under their folder-relative names (as tracebacks
-    show main.py), never cached as .pyc in the learner's folder."""
+    show main.py; under their absolute paths when the run is located, as CPython's are), never
+    cached as .pyc in the learner's folder."""
 
     root = ""
+    absolute = False
 
     def source_to_code(self, data: Any, path: Any, *args: Any, **kwargs: Any) -> Any:
-        shown = os.path.relpath(path, self.root) if self.root else path
+        shown = os.path.relpath(path, self.root) if self.root and not self.absolute else path
         return compile(data, shown, "exec", dont_inherit=True)
 
 
-def user_path_hook(root: str) -> Callable[[str], Any]:
-    loader = type("UserSourceLoader", (_UserSourceLoader,), {"root": root})
+def user_path_hook(root: str, absolute: bool = False) -> Callable[[str], Any]:
+    loader = type("UserSourceLoader", (_UserSourceLoader,), {"root": root, "absolute": absolute})
 
     def hook(path: str) -> Any:
         full = os.path.abspath(path or ".")

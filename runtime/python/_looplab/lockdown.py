@@ -67,10 +67,11 @@ def seal() -> None:
     sys.addaudithook(_make_hook(writable))
 
 
-def enter_strict(folder: str) -> None:
-    """A program is about to run from `folder`: from here to the end of the job, the hook refuses
-    (the folder is where it may write, besides /tmp and $HOME)."""
-    sys.audit("looplab.strict", folder)
+def enter_strict(*folders: str) -> None:
+    """A program is about to run from its folder (and, located, its caller's working folder):
+    from here to the end of the job, the hook refuses (those folders are where it may write,
+    besides /tmp and $HOME)."""
+    sys.audit("looplab.strict", *folders)
 
 
 def _make_hook(writable: tuple[str, ...]) -> Callable[[str, tuple[Any, ...]], None]:
@@ -86,9 +87,8 @@ def _make_hook(writable: tuple[str, ...]) -> Callable[[str, tuple[Any, ...]], No
         if not strict:
             if event == "looplab.strict":
                 strict = True
-                folder = args[0] if args and isinstance(args[0], str) else None
-                if folder:
-                    writable += (os.path.realpath(folder),)
+                writable += tuple(os.path.realpath(folder) for folder in args
+                                  if isinstance(folder, str) and folder)
             return
         busy = True
         try:
@@ -115,7 +115,7 @@ def _judge(event: str, args: tuple[Any, ...], writable: tuple[str, ...]) -> None
         raise OSError(errno.ENETUNREACH, "Network is unreachable (the LoopLab sandbox has no "
                                          "network; the simulated web needs none)")
     elif event in _CODE_EVENTS:
-        if not _from_program():
+        if not _from_program(writable):
             return  # the standard library's own use (types.coroutine sets a flag this way)
         raise PermissionError(f"{event} is not available in the LoopLab sandbox: a program "
                               "cannot build code objects by hand")
@@ -152,14 +152,15 @@ def _from_harness() -> bool:
     return False
 
 
-def _from_program() -> bool:
+def _from_program(writable: tuple[str, ...]) -> bool:
     """The nearest caller outside this module is the program's own code: compiled under a path
-    relative to its folder (main.py, pkg/mod.py), or found under /tmp."""
+    relative to its folder (main.py, pkg/mod.py), or found where a program may write (/tmp, its
+    folder: `looplab run` compiles it under the folder's absolute path, request.py `location`)."""
     frame = sys._getframe(1)
     while frame is not None:
         filename = frame.f_code.co_filename
         if not _same_file(filename, _THIS_FILE):
-            return not os.path.isabs(filename) or _inside(filename, (_TMP,))
+            return not os.path.isabs(filename) or _inside(filename, (_TMP, *writable))
         frame = frame.f_back
     return True
 

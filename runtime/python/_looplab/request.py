@@ -12,6 +12,15 @@ class RequestError(ValueError):
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where `python FILE` would find the program (PROTOCOL.md): its folder's absolute path, the
+    caller's working folder, and FILE as typed (sys.argv[0])."""
+    folder: str
+    cwd: str
+    argv0: str
+
+
+@dataclass(frozen=True)
 class Request:
     files: dict[str, str]
     entry: str = "main.py"
@@ -21,6 +30,7 @@ class Request:
     output_bytes: int = 1024 * 1024
     realtime: bool = False
     web: dict[str, Any] = field(default_factory=dict)
+    location: Location | None = None
 
 
 def _clean_path(path: Any) -> str:
@@ -69,4 +79,20 @@ def parse_request(raw: Any) -> Request:
             raise RequestError(f"`web[{url!r}].status` must be an integer")
     return Request(files=files, entry=entry, argv=list(argv), stdin=stdin,
                    virtual_seconds=float(seconds), output_bytes=size,
-                   realtime=bool(raw.get("realtime", False)), web=web)
+                   realtime=bool(raw.get("realtime", False)), web=web,
+                   location=_location(raw.get("location")))
+
+
+def _location(raw: Any) -> Location | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"folder", "cwd", "argv0"}:
+        raise RequestError("`location` must be an object of folder, cwd and argv0")
+    folder, cwd, argv0 = raw["folder"], raw["cwd"], raw["argv0"]
+    for name, value in (("folder", folder), ("cwd", cwd)):
+        if (not isinstance(value, str) or not value.startswith("/") or "\0" in value
+                or posixpath.normpath(value) != value):
+            raise RequestError(f"`location.{name}` must be a normalised absolute path")
+    if not isinstance(argv0, str) or not argv0 or "\0" in argv0:
+        raise RequestError("`location.argv0` must be a non-empty string")
+    return Location(folder=folder, cwd=cwd, argv0=argv0)

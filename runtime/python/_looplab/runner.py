@@ -53,6 +53,10 @@ class Run:
         self.abort: str | None = None
         self.notes: list[str] = []
         self.root = ""
+        # `looplab run` (request.py `location`): the program sits where `python FILE` finds it
+        self.located = request.location is not None
+        self.created: list[str] = []  # folders this run made, removed at its end
+        self.entry_name = self.entry  # the name the entry file is compiled under
         self.exit = InterpreterExit(self)
         # Stop and the wall-clock limit answered as Ctrl-C (interrupts.py); cleanup is bounded
         self.interrupted = False
@@ -147,7 +151,7 @@ class Run:
         raise RunAborted("interrupted")
 
     def deadlock(self, loop: Any, frame: Any, thread_notes: list[str] | None = None) -> None:
-        text, findings = deadlock_report(loop, self.entry, frame, thread_notes or [])
+        text, findings = deadlock_report(loop, self.entry_name, frame, thread_notes or [])
         for line, message in findings:
             self.diagnostics.add("deadlock", message, line)
         self.notes.append(text)
@@ -155,13 +159,19 @@ class Run:
 
     def thread_deadlock(self, what: str, thread_notes: list[str]) -> None:
         """The main thread blocks (outside any running loop, or blocking the loop) for good."""
-        text, findings = thread_deadlock_report(what, self.entry, sys._getframe(2), thread_notes)
+        text, findings = thread_deadlock_report(what, self.entry_name, sys._getframe(2),
+                                                thread_notes)
         for line, message in findings:
             self.diagnostics.add("deadlock", message, line)
         self.notes.append(text)
         self.stop("deadlock")
 
     # ---- the program ---------------------------------------------------------------------------
+    def shown_name(self, relative: str) -> str:
+        """The name a file of the program is compiled under: folder-relative ("main.py"), or its
+        absolute path when the run is located (CPython compiles `python FILE` so)."""
+        return os.path.join(self.root, relative) if self.located else relative
+
     def execute(self) -> int:
         undo = self._undo = UndoStack()
         try:
@@ -170,7 +180,8 @@ class Run:
                 self.capture.emit("stderr", f"python3: can't open file {self.entry!r}: "
                                             "[Errno 2] No such file or directory\n")
                 return 2
-            self.root = sandbox.write_files(self.request.files)
+            self.root = sandbox.write_files(self.request.files, self)
+            self.entry_name = self.checks.entry = self.shown_name(self.entry)
             # Everything alive now belongs to the harness: the end-of-run collection (which must
             # find the program's garbage) then scans only what the program made.
             gc.collect()
@@ -183,7 +194,7 @@ class Run:
             sandbox.install_modules(undo, self)
             sandbox.install_snapshots(undo)
             sandbox.install_sys(undo, self)
-            sandbox.install_process_guard(undo, self.root)
+            sandbox.install_process_guard(undo, *sandbox.writable_folders(self))
             patches.install_warnings(undo)
             patches.install_logging(undo)
             patches.install_asyncio(undo, self.realtime)
@@ -213,7 +224,7 @@ class Run:
         sys.modules["__main__"] = main
         self.main_module = main
         try:
-            code = _compiled(source, self.entry)
+            code = _compiled(source, self.entry_name)
             sandbox.hide_harness_depth(self._undo, harness_depth())
             try:
                 contextvars.Context().run(exec, code, main.__dict__)

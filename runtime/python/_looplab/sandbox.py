@@ -20,8 +20,45 @@ from .state import HARNESS_DIR
 CLEAN_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
 
 
-def write_files(files: dict[str, str]) -> str:
-    root = os.path.realpath(tempfile.mkdtemp(prefix="looplab-"))
+# Where a located program may never appear: Python's own files and the system's.
+_SYSTEM_DIRS = ("/bin", "/dev", "/etc", "/lib", "/proc", "/sbin", "/sys", "/usr")
+
+
+def _system_path(path: str) -> bool:
+    # (Pyodide's sys.prefix is "/": the standard library's own folder is named instead.)
+    roots = {*_SYSTEM_DIRS, sys.prefix, sys.base_prefix, os.path.dirname(os.__file__),
+             HARNESS_DIR} - {"/"}
+    return path == "/" or any(path == root or path.startswith(root + "/") for root in roots)
+
+
+def _make_folder(path: str, created: list[str]) -> bool:
+    """Creates `path` (absent until now), noting the topmost folder made, for removal at the end."""
+    top = path
+    while not os.path.exists(os.path.dirname(top)):
+        top = os.path.dirname(top)
+    try:
+        os.makedirs(path)
+    except OSError:
+        return False
+    created.append(top)
+    return True
+
+
+def write_files(files: dict[str, str], run: Any) -> str:
+    """The program's folder: a fresh temporary one, or (request.py `location`, `looplab run`) the
+    folder where `python FILE` would find it, when this interpreter's file system does not have
+    it yet (Pyodide's is its own, in memory) and it is not a system folder. Nothing that existed
+    before is written to or removed."""
+    location = run.request.location
+    root = None
+    if (location is not None and not _system_path(location.folder)
+            and not os.path.exists(location.folder)
+            and _make_folder(location.folder, run.created)):
+        root = location.folder
+    if root is None:
+        run.located = False
+        root = os.path.realpath(tempfile.mkdtemp(prefix="looplab-"))
+        run.created.append(root)
     for relative, text in files.items():
         path = os.path.join(root, relative)
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -37,11 +74,12 @@ def install_sources(undo: UndoStack, run: Any) -> None:
     saved = {}
     for relative, text in run.request.files.items():
         if relative.endswith(".py"):
-            saved[relative] = linecache.cache.get(relative)
+            name = run.shown_name(relative)
+            saved[name] = linecache.cache.get(name)
             lines = text.splitlines(keepends=True)
             if lines and not lines[-1].endswith("\n"):
                 lines[-1] += "\n"
-            linecache.cache[relative] = (len(text), None, lines, os.path.join(run.root, relative))
+            linecache.cache[name] = (len(text), None, lines, os.path.join(run.root, relative))
 
     def restore() -> None:
         for name, entry in saved.items():
@@ -69,8 +107,13 @@ def install_streams(undo: UndoStack, run: Any) -> None:
 def install_folder(undo: UndoStack, run: Any) -> None:
     cwd = os.getcwd()
     environ = dict(os.environ)
-    os.chdir(run.root)
-    _set_environ(dict(CLEAN_ENV, HOME=run.root, PWD=run.root))
+    working = run.root
+    location = run.request.location
+    if run.located and location is not None and (os.path.isdir(location.cwd) or (
+            not _system_path(location.cwd) and _make_folder(location.cwd, run.created))):
+        working = location.cwd  # `python FILE` keeps the caller's folder
+    os.chdir(working)
+    _set_environ(dict(CLEAN_ENV, HOME=run.root, PWD=working))
 
     _tzset()
 
@@ -78,7 +121,8 @@ def install_folder(undo: UndoStack, run: Any) -> None:
         _set_environ(environ)
         _tzset()
         os.chdir(cwd)
-        shutil.rmtree(run.root, ignore_errors=True)
+        for folder in reversed(run.created):  # only what this run made
+            shutil.rmtree(folder, ignore_errors=True)
 
     undo.push(restore)
 
@@ -109,9 +153,10 @@ def install_sys(undo: UndoStack, run: Any) -> None:
     origin = sys.get_coroutine_origin_tracking_depth()
     gc_on, gc_thresholds = gc.isenabled(), gc.get_threshold()
     script_dir = os.path.dirname(os.path.join(run.root, run.entry))
-    sys.argv = [run.entry, *run.argv]
+    location = run.request.location
+    sys.argv = [location.argv0 if run.located and location else run.entry, *run.argv]
     sys.path = [script_dir] + [p for p in saved["path"] if p and _is_library_path(p)]
-    sys.path_hooks = [user_path_hook(run.root), *saved["path_hooks"]]
+    sys.path_hooks = [user_path_hook(run.root, absolute=run.located), *saved["path_hooks"]]
     sys.meta_path = [ImportGate(run.simulated_modules), *saved["meta_path"]]
     sys.dont_write_bytecode = True
     sys.excepthook = sys.__excepthook__
@@ -215,7 +260,14 @@ _PROCESS_STARTERS = ("system", "popen", "fork", "forkpty", "posix_spawn", "posix
                      "spawnvp", "spawnvpe")
 
 
-def install_process_guard(undo: UndoStack, folder: str) -> None:
+def writable_folders(run: Any) -> list[str]:
+    """Where the program may write besides /tmp and $HOME: its folder, and the working folder
+    of a located run unless that is a system folder (`looplab run` from /)."""
+    cwd = os.getcwd()
+    return [run.root] + ([cwd] if cwd != run.root and not _system_path(cwd) else [])
+
+
+def install_process_guard(undo: UndoStack, *folders: str) -> None:
     """The program's restrictions, last thing before it starts: from here the audit hook refuses
     (a no-op where no engine sealed the interpreter, as in the harness's own unit tests)."""
     if sys.platform == "emscripten":
@@ -231,7 +283,7 @@ def install_process_guard(undo: UndoStack, folder: str) -> None:
         for name in _PROCESS_STARTERS:
             if hasattr(os, name):
                 undo.setattr(os, name, refuse(name))
-    lockdown.enter_strict(folder)
+    lockdown.enter_strict(*folders)
 
 
 def install_signal(undo: UndoStack, run: Any) -> None:

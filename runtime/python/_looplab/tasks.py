@@ -116,11 +116,11 @@ class Tracker:
             "parent": self.current,
             "coro": getattr(coro, "__qualname__", type(coro).__name__),
         }
-        line = stack_line(self.run.entry, sys._getframe(2))
+        line = stack_line(self.run.entry_name, sys._getframe(2))
         if line is not None:
             details["line"] = line
         task._ll_created_line = line
-        task._ll_entry = self.run.entry
+        task._ll_entry = self.run.entry_name
         self._add(self.count, "created", details)
 
     def step_start(self, task: Any) -> None:
@@ -135,11 +135,11 @@ class Tracker:
         if not task.done():
             if len(self.events) >= TIMELINE_CAP:  # past the cap no event is kept: the line still is
                 self.truncated = True
-                line = wait_line(task, self.run.entry)
+                line = wait_line(task, self.run.entry_name)
                 if line is not None:
                     self.cancel_lines[tid] = line
                 return
-            what, line = describe_wait(task, self.run.entry)
+            what, line = describe_wait(task, self.run.entry_name)
             details: TimelineDetails = {"waitingFor": what}
             if line is not None:
                 details["line"] = line

@@ -3,7 +3,7 @@
  * --json, and usage errors.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,23 @@ import { runtimePackageRoot } from '../node/package-root'
 import { RunResultSchema } from '../types'
 
 const bin = join(runtimePackageRoot(), 'bin', 'looplab.mjs')
+/** What differs between `python FILE` and a run in a fresh folder; the traceback too. */
+const whereProgram = [
+  'import asyncio, os, sys',
+  '',
+  'async def child():',
+  '    await asyncio.sleep(1)',
+  '',
+  'async def main():',
+  '    task = asyncio.create_task(child())',
+  '    print(repr(task))',
+  '    await task',
+  '',
+  'print(__file__, sys.argv[0], sys.path[0], os.getcwd())',
+  'asyncio.run(main())',
+  "raise SystemExit(f'done in {os.path.basename(os.getcwd())}')",
+  '',
+].join('\n')
 let folder: string
 
 function looplab(args: string[], input = '') {
@@ -44,9 +61,29 @@ describe('looplab run', () => {
   it('prints a traceback without harness frames and exits 1 on an exception', () => {
     const done = looplab(['run', join(folder, 'boom.py')])
     expect(done.code).toBe(1)
-    expect(done.stderr).toContain('File "boom.py", line 4, in <module>')
+    expect(done.stderr).toContain(`File "${join(folder, 'boom.py')}", line 4, in <module>`)
     expect(done.stderr).toMatch(/ValueError: boom\n$/)
     expect(done.stderr).not.toContain('_looplab')
+  })
+
+  it("shows the program where `python FILE` does: paths, argv[0] as typed, the caller's folder", () => {
+    const caller = mkdtempSync(join(tmpdir(), 'looplab-caller-'))
+    mkdirSync(join(caller, 'project'))
+    writeFileSync(join(caller, 'project', 'where.py'), whereProgram)
+    const typed = join('project', 'where.py')
+    const python = spawnSync('python3', [typed], { cwd: caller, encoding: 'utf8', timeout: 60_000 })
+    const done = spawnSync(process.execPath, [bin, 'run', typed], {
+      cwd: caller,
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(python.stdout).toContain(join(caller, 'project', 'where.py'))
+    expect(done.stdout).toBe(python.stdout)
+    expect(done.stderr).toBe(python.stderr)
+    expect(done.status).toBe(python.status)
+    // Pyodide's files are its own: nothing was written beside the program
+    expect(readdirSync(join(caller, 'project'))).toEqual(['where.py'])
+    rmSync(caller, { recursive: true, force: true })
   })
 
   it('prints a RunResult that validates with --json', () => {

@@ -7,6 +7,7 @@ import {
   RunLimitsSchema,
   RunOptionsSchema,
   type ProgramFiles,
+  type ProgramLocation,
   type RunOptions,
   type SimulatedPage,
 } from '../types'
@@ -20,6 +21,8 @@ export type HarnessRequest = {
   realtime: boolean
   /** Extra pages of the simulated web, by URL; omitted when the run adds none. */
   web?: Record<string, SimulatedPage>
+  /** Where `python FILE` would find the program (`looplab run`); omitted otherwise. */
+  location?: ProgramLocation
 }
 
 export type PreparedRun = {
@@ -42,6 +45,7 @@ export function prepareRun(files: ProgramFiles, options: RunOptions = {}): Prepa
       limits: { virtualSeconds: limits.virtualSeconds, outputBytes: limits.outputBytes },
       realtime: parsed.realtime ?? false,
       ...(parsed.web ? { web: parsed.web } : {}),
+      ...(parsed.location ? { location: parsed.location } : {}),
     },
     wallMs: limits.wallMs,
   }

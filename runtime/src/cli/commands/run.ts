@@ -106,6 +106,12 @@ export const runCommand: Command = {
         argv: flags.argv,
         stdin,
         realtime: flags.realtime || undefined,
+        // As `python FILE` sees it: FILE's folder at its own path, the caller's working folder.
+        // Pyodide's file system is its own (in memory), so nothing is written to the real folder;
+        // the cpython engine keeps a fresh folder of its own.
+        ...(flags.engine === 'pyodide'
+          ? { location: { folder: program.folder, cwd: process.cwd(), argv0: flags.file } }
+          : {}),
         ...(flags.timeLimit ? { limits: { wallMs: flags.timeLimit * 1000 } } : {}),
       })
       if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
