@@ -32,7 +32,9 @@ from .state import is_harness_file
 from .timepatch import REAL
 
 CLEANUP_SECONDS = 0.4  # well inside the engines' grace before they replace the interpreter
-SECOND_PRESS_SECONDS = 0.1  # a cancellation reaches a coroutine that awaits within microseconds
+# A coroutine that awaits gets the cancellation long before this: traced lines run ~10x slower,
+# and the machine may be loaded
+SECOND_PRESS_SECONDS = 0.2
 _CHECK_EVERY = 200  # trace events between two looks at the real clock
 
 

@@ -51,7 +51,7 @@ async def main():
     try:
         while True:
             total = 0
-            for n in range(20_000):  # real work in main's own frame, then an await
+            for n in range(2_000):  # real work in main's own frame, then an await
                 total += n
             await asyncio.sleep(0)
     except asyncio.CancelledError:
