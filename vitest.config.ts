@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker on a 2-core machine; half of a test's time is spent waiting
+    // for a child process (a sandbox, a time limit), so two keep both cores busy.
+    maxWorkers: 2,
   },
 })
