@@ -35,7 +35,9 @@ function workbench(page: Page) {
 /** Replaces the editor's content with `code`, as a learner pasting it would. */
 async function typeCode(page: Page, code: string) {
   const bench = workbench(page)
-  await bench.getByTestId('static-code').click()
+  // The code's slot, not the static code in it: the pointer coming over the code may already
+  // have swapped the editor in (the static block is then gone, and a click waiting for it hangs).
+  await bench.locator('[data-slot="code"]').click()
   const editor = bench.locator('.cm-content')
   await expect(editor).toBeFocused({ timeout: 15_000 })
   await page.keyboard.press('ControlOrMeta+a')

@@ -347,7 +347,7 @@ test('the grade report shows a learner’s hostile output as text, markers visib
   const watch = guard(page)
   await openHydrated(page, lessonPath(lesson!))
   const bench = page.locator(`[data-exercise-workbench="${id}"]`)
-  await bench.getByTestId('static-code').click()
+  await bench.locator('[data-slot="code"]').click() // static or already the editor (exercise.spec)
   await expect(bench.locator('.cm-content')).toBeFocused({ timeout: 15_000 })
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.insertText(
