@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import type { Engine } from '../../engine'
-import type { RunResult } from '../../types'
+import type { RunOptions, RunResult } from '../../types'
 import { describe } from '../../engines/results'
 import { UsageError, type CliIo, type Command } from '../io'
 import { readProgramFolder } from './program-folder'
@@ -106,12 +106,7 @@ export const runCommand: Command = {
         argv: flags.argv,
         stdin,
         realtime: flags.realtime || undefined,
-        // As `python FILE` sees it: FILE's folder at its own path, the caller's working folder.
-        // Pyodide's file system is its own (in memory), so nothing is written to the real folder;
-        // the cpython engine keeps a fresh folder of its own.
-        ...(flags.engine === 'pyodide'
-          ? { location: { folder: program.folder, cwd: process.cwd(), argv0: flags.file } }
-          : {}),
+        ...programLocation(flags, program.folder),
         ...(flags.timeLimit ? { limits: { wallMs: flags.timeLimit * 1000 } } : {}),
       })
       if (flags.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
@@ -122,6 +117,17 @@ export const runCommand: Command = {
       await engine.dispose()
     }
   },
+}
+
+/**
+ * As `python FILE` sees it: FILE's folder at its own path, the caller's working folder. Pyodide's
+ * file system is its own (in memory), so nothing is written to the real folder; the cpython engine
+ * keeps a fresh folder of its own, and so does a run whose paths are not POSIX ones (Windows).
+ */
+function programLocation(flags: RunFlags, folder: string): Pick<RunOptions, 'location'> {
+  const cwd = process.cwd()
+  if (flags.engine !== 'pyodide' || !folder.startsWith('/') || !cwd.startsWith('/')) return {}
+  return { location: { folder, cwd, argv0: flags.file } }
 }
 
 function warnUnisolated(io: CliIo, reason: string): void {
