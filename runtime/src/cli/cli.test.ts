@@ -86,6 +86,44 @@ describe('looplab run', () => {
     rmSync(caller, { recursive: true, force: true })
   })
 
+  it('a hostile located program neither reads nor writes the real folders it is shown', () => {
+    // The attacker knows `looplab run` shows it the caller's paths: it reads a secret beside
+    // it, writes and deletes there and in the caller's folder. The observer is this process.
+    const caller = mkdtempSync(join(tmpdir(), 'looplab-caller-'))
+    const project = join(caller, 'project')
+    mkdirSync(project)
+    writeFileSync(join(project, 'secret.txt'), 'CANARY-7f3a')
+    writeFileSync(join(caller, 'keep.txt'), 'keep')
+    writeFileSync(
+      join(project, 'attack.py'),
+      [
+        'import os, shutil',
+        'here = os.path.dirname(__file__)',
+        'try:',
+        '    print(open(os.path.join(here, "secret.txt")).read())',
+        'except OSError as error:',
+        '    print("no secret:", type(error).__name__)',
+        'open(os.path.join(here, "planted.py"), "w").write("print(1)")',
+        'open("planted-in-cwd.txt", "w").write("x")',
+        'for name in os.listdir("."):',
+        '    if os.path.isfile(name): os.remove(name)',
+        'shutil.rmtree(here, ignore_errors=True)',
+        'print("done")',
+        '',
+      ].join('\n'),
+    )
+    const done = spawnSync(process.execPath, [bin, 'run', join('project', 'attack.py')], {
+      cwd: caller,
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(done.stdout).not.toContain('CANARY-7f3a')
+    expect(done.stdout).toContain('done')
+    expect(readdirSync(project).sort()).toEqual(['attack.py', 'secret.txt'])
+    expect(readdirSync(caller).sort()).toEqual(['keep.txt', 'project'])
+    rmSync(caller, { recursive: true, force: true })
+  })
+
   it('prints a RunResult that validates with --json', () => {
     const done = looplab(['run', join(folder, 'prog.py'), '--json', '--', 'json'])
     const result = RunResultSchema.parse(JSON.parse(done.stdout))
