@@ -48,6 +48,13 @@ _FILE_CHANGES: dict[str, tuple[int, ...]] = {
     "os.mkfifo": (0,), "os.mknod": (0,), "shutil.rmtree": (0,), "shutil.copyfile": (1,),
     "shutil.copymode": (1,), "shutil.copystat": (1,), "shutil.move": (1,),
 }
+# Every event _judge can refuse (besides the "ctypes." ones). The interpreter calls the hook for
+# every event, and the harness's own task tracing raises ~1,000 per run (object.__getattr__ for
+# f_code and cr_frame, sys._getframe): those return before any other work (docs/performance.md).
+_JUDGED_EVENTS = frozenset({
+    "import", "sys.addaudithook", "open", *_PROCESS_EVENTS, *_NETWORK_EVENTS, *_CODE_EVENTS,
+    *_MARSHAL_EVENTS, *_INTROSPECTION_EVENTS, *_FILE_CHANGES,
+})
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 _sealed = False
@@ -84,6 +91,9 @@ def _make_hook(writable: tuple[str, ...]) -> Callable[[str, tuple[Any, ...]], No
         nonlocal strict, busy, writable
         if busy:
             return  # an event raised while this hook looks at the caller's frame
+        if (event not in _JUDGED_EVENTS and event != "looplab.strict"
+                and not event.startswith("ctypes.")):
+            return
         if not strict:
             if event == "looplab.strict":
                 strict = True

@@ -11,7 +11,8 @@ import gc
 import os
 import sys
 import weakref
-from types import CoroutineType, FrameType, GeneratorType
+from types import CodeType, CoroutineType, FrameType, GeneratorType
+from collections.abc import Callable
 from typing import Any
 
 ASYNCIO_DIR = os.path.dirname(os.path.abspath(asyncio.__file__)) + os.sep
@@ -43,39 +44,57 @@ def _inner(obj: Any) -> Any:
     return None
 
 
-# Coroutines and generators, the links of almost every chain: their frame and what they await are
-# read directly (this runs at every task step; docs/performance.md).
-_DIRECT: dict[type, tuple[str, str]] = {
-    CoroutineType: ("cr_frame", "cr_await"),
-    GeneratorType: ("gi_frame", "gi_yieldfrom"),
+# Coroutines and generators, the links of almost every chain: their frame, code and what they
+# await are read directly (this runs at every task step; docs/performance.md). The code comes from
+# the coroutine, not the frame: frame.f_code is an audit event (lockdown.py), cr_code is not.
+_DIRECT: dict[type, tuple[str, str, str]] = {
+    CoroutineType: ("cr_frame", "cr_code", "cr_await"),
+    GeneratorType: ("gi_frame", "gi_code", "gi_yieldfrom"),
 }
+_CHAIN_LIMIT = 200
+
+Link = tuple[FrameType, CodeType]
 
 
-def coroutine_frames(coro: Any) -> list[FrameType]:
-    """Frames of a suspended coroutine chain, outermost first."""
-    frames: list[FrameType] = []
-    seen: set[int] = set()
+def coroutine_chain(coro: Any) -> list[Link]:
+    """(frame, code) of each link of a suspended coroutine chain, outermost first."""
+    links: list[Link] = []
     obj = coro
-    while obj is not None and id(obj) not in seen and len(frames) < 100:
-        seen.add(id(obj))
+    # A bounded walk, not a set of ids seen: a chain that loops back ends here too, and each id()
+    # would be an audit event (lockdown.py) at every task step.
+    for _ in range(_CHAIN_LIMIT):
+        if obj is None or len(links) >= 100:
+            break
         direct = _DIRECT.get(type(obj))
         if direct is not None:
             frame = getattr(obj, direct[0])
             if frame is not None:
-                frames.append(frame)
-            obj = getattr(obj, direct[1])
+                links.append((frame, getattr(obj, direct[1])))
+            obj = getattr(obj, direct[2])
             continue
         frame = _frame_of(obj)
         if frame is not None:
-            frames.append(frame)
+            links.append((frame, frame.f_code))
         obj = _inner(obj)
-    return frames
+    return links
+
+
+def coroutine_frames(coro: Any) -> list[FrameType]:
+    """Frames of a suspended coroutine chain, outermost first."""
+    return [frame for frame, _ in coroutine_chain(coro)]
 
 
 def line_in(frames: list[FrameType], entry: str) -> int | None:
     """The innermost line in the entry file among `frames` (outermost first)."""
     for frame in reversed(frames):
         if frame.f_code.co_filename == entry:
+            return frame.f_lineno
+    return None
+
+
+def _line_in_chain(links: list[Link], entry: str) -> int | None:
+    for frame, code in reversed(links):
+        if code.co_filename == entry:
             return frame.f_lineno
     return None
 
@@ -105,40 +124,67 @@ def _callable_name(func: Any) -> str:
     return getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or "a function"
 
 
-def _describe_frame(frame: FrameType) -> str | None:
-    code = frame.f_code
-    # f_locals builds a mapping of every local: read it only where a name could be found in it
-    if _MARKER in code.co_varnames or _MARKER in code.co_cellvars or _MARKER in code.co_freevars:
-        marker = frame.f_locals.get(_MARKER)
-        if isinstance(marker, str):
-            return marker
-    filename = code.co_filename
-    if not filename.startswith(ASYNCIO_DIR):
-        return None
-    local = frame.f_locals
+def _marker_of(frame: FrameType) -> str | None:
+    marker = frame.f_locals.get(_MARKER)
+    return marker if isinstance(marker, str) else None
+
+
+def _asyncio_plan(code: CodeType) -> Callable[[FrameType], str | None] | None:
+    """How a frame of asyncio's own `code` names its wait, read from its locals (None: it does
+    not; asyncio's next frame or the awaited future will)."""
     name = code.co_name
-    module = os.path.basename(filename)
+    module = os.path.basename(code.co_filename)
     if module == "tasks.py":
         if name == "sleep":
-            return f"sleep({_number(local.get('delay'))})"
+            return lambda frame: f"sleep({_number(frame.f_locals.get('delay'))})"
         if name == "wait_for":
-            return f"wait_for(…, timeout={_number(local.get('timeout'))})"
+            return lambda frame: f"wait_for(…, timeout={_number(frame.f_locals.get('timeout'))})"
         if name in ("wait", "_wait"):
-            fs = local.get("fs")
-            return f"wait({len(fs)})" if fs is not None and hasattr(fs, "__len__") else "wait()"
+            def wait(frame: FrameType) -> str:
+                fs = frame.f_locals.get("fs")
+                return f"wait({len(fs)})" if fs is not None and hasattr(fs, "__len__") else "wait()"
+            return wait
         if name == "_wait_for_one":
-            return "as_completed()"
+            return lambda frame: "as_completed()"
         if name == "__sleep0":
-            return "sleep(0)"
+            return lambda frame: "sleep(0)"
         return None
     if module == "threads.py" and name == "to_thread":
-        return f"to_thread({_callable_name(local.get('func'))})"
-    if module == "timeouts.py":
+        return lambda frame: f"to_thread({_callable_name(frame.f_locals.get('func'))})"
+    if module == "timeouts.py" or name.startswith("_") or (
+            "self" not in code.co_varnames and "self" not in code.co_cellvars):
         return None
-    this = local.get("self")
-    if this is not None and not name.startswith("_"):
-        return f"{type(this).__name__}.{name}()"
-    return None
+
+    def method(frame: FrameType) -> str | None:
+        this = frame.f_locals.get("self")
+        return f"{type(this).__name__}.{name}()" if this is not None else None
+    return method
+
+
+def _plan(code: CodeType) -> Callable[[FrameType], str | None] | None:
+    asyncio_plan = _asyncio_plan(code) if code.co_filename.startswith(ASYNCIO_DIR) else None
+    if _MARKER in code.co_varnames or _MARKER in code.co_cellvars or _MARKER in code.co_freevars:
+        def marked(frame: FrameType) -> str | None:
+            return _marker_of(frame) or (asyncio_plan(frame) if asyncio_plan is not None else None)
+        return marked
+    return asyncio_plan
+
+
+# Every suspended task step is described (docs/performance.md): what to read from a frame is
+# decided once per code object. f_locals builds a view of every local, so a frame is only asked
+# for the one name its code could hold. Bounded: a program can make code objects without end.
+_PLANS: dict[CodeType, Callable[[FrameType], str | None] | None] = {}
+_PLANS_CAP = 4096
+
+
+def _describe_frame(frame: FrameType, code: CodeType) -> str | None:
+    try:
+        plan = _PLANS[code]
+    except KeyError:
+        if len(_PLANS) >= _PLANS_CAP:
+            _PLANS.clear()
+        plan = _PLANS[code] = _plan(code)
+    return plan(frame) if plan is not None else None
 
 
 def describe_future(fut: Any) -> str:
@@ -160,15 +206,15 @@ def describe_future(fut: Any) -> str:
 
 def wait_line(task: Any, entry: str) -> int | None:
     """The entry-file line where `task` waits (describe_wait's line alone, for less work)."""
-    return line_in(coroutine_frames(task.get_coro()), entry)
+    return _line_in_chain(coroutine_chain(task.get_coro()), entry)
 
 
 def describe_wait(task: Any, entry: str) -> tuple[str, int | None]:
     """(what `task` awaits, the entry-file line where it waits)."""
-    frames = coroutine_frames(task.get_coro())
-    line = line_in(frames, entry)
-    for frame in frames:
-        text = _describe_frame(frame)
+    links = coroutine_chain(task.get_coro())
+    line = _line_in_chain(links, entry)
+    for frame, code in links:
+        text = _describe_frame(frame, code)
         if text:
             return text, line
     return describe_future(getattr(task, "_fut_waiter", None)), line
