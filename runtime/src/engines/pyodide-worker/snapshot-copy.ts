@@ -9,11 +9,18 @@ const cacheName = 'looplab-pyodide-snapshots'
 const storage: CacheStorage | undefined = typeof caches === 'undefined' ? undefined : caches
 const entry = (origin: string, file: string) => `${origin}/__looplab/snapshot/${file}`
 
-export async function readSnapshotCopy(origin: string, file: string): Promise<ArrayBuffer | null> {
+/**
+ * This browser's copy, if it has one: found at once, its bytes still arriving (reading 30 MB back
+ * takes ~0.2 s, which Pyodide's own start overlaps). A copy that cannot be read rejects `bytes`.
+ */
+export async function openSnapshotCopy(
+  origin: string,
+  file: string,
+): Promise<{ bytes: Promise<ArrayBuffer> } | null> {
   try {
     if (!storage) return null
     const response = await (await storage.open(cacheName)).match(entry(origin, file))
-    return response ? await response.arrayBuffer() : null
+    return response ? { bytes: response.arrayBuffer() } : null
   } catch {
     return null
   }

@@ -16,7 +16,7 @@ import {
 import { workerSession, type Booted, type Lap } from '../pyodide/worker-session'
 import { withPrefetchedAssets } from './assets'
 import { fetchServedSnapshot } from './served-snapshot'
-import { dropSnapshotCopy, keepSnapshotCopy, readSnapshotCopy } from './snapshot-copy'
+import { dropSnapshotCopy, keepSnapshotCopy, openSnapshotCopy } from './snapshot-copy'
 import { hardenRealm } from '../pyodide/realm'
 import { giveUpCapabilities } from './capabilities'
 
@@ -48,11 +48,11 @@ async function loadPyodide(options: LoadOptions = {}): Promise<PyodideAPI> {
 async function boot(useSnapshot: boolean, lap: Lap): Promise<Booted> {
   if (!useSnapshot) return bootNormally(lap)
   let note: string
-  const copy = await readSnapshotCopy(origin, servedSnapshotFile)
+  const copy = await openSnapshotCopy(origin, servedSnapshotFile)
   try {
     report({ phase: 'download', fraction: 0, message: 'Downloading Python…' })
     const bytes = copy
-      ? Promise.resolve(copy)
+      ? copy.bytes
       : (await fetchServedSnapshot(`${indexURL}${servedSnapshotFile}`, report, 0.8))?.bytes
     if (bytes) {
       // A damaged download rejects `bytes`; that surfaces through loadPyodide below, to the
