@@ -1,9 +1,10 @@
-import Link from 'next/link'
 import { LessonProgressMark } from '@/components/exercise/progress-marks'
+import { IntentLink } from '@/components/layout/intent-link'
 import { lessonHref } from '@/lib/course'
 import type { Chapter } from '@looplab/runtime/content'
 
-/** The course, chapter by chapter, as folders order it; the current lesson is marked. */
+/** The course, chapter by chapter, as folders order it; the current lesson is marked. Its links
+ *  prefetch on intent only (intent-link.tsx). */
 export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; currentId?: string }) {
   return (
     <nav aria-label="Course" className="text-sm">
@@ -19,7 +20,7 @@ export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; curren
                 const current = lesson.id === currentId
                 return (
                   <li key={lesson.id}>
-                    <Link
+                    <IntentLink
                       href={lessonHref(lesson)}
                       aria-current={current ? 'page' : undefined}
                       className={
@@ -30,7 +31,7 @@ export function CourseNav({ chapters, currentId }: { chapters: Chapter[]; curren
                     >
                       {lesson.title}
                       <LessonProgressMark exerciseIds={lesson.exerciseIds} />
-                    </Link>
+                    </IntentLink>
                   </li>
                 )
               })}
