@@ -19,6 +19,26 @@ test('the sidebar lists the course, marks the current lesson and navigates', asy
   await expect(sidebar.locator('[aria-current="page"]')).toHaveText(last.title)
 })
 
+test('a sidebar link prefetches its lesson once pointed at, not on sight', async ({ page }) => {
+  const { lessons } = await course()
+  test.skip(lessons.length < 4, 'needs a lesson the pager does not link to')
+  // In view beside the first lesson, and not its pager's next lesson (those prefetch on sight).
+  const [first, far] = [lessons[0]!, lessons[3]!]
+  // Next asks for a route's payload with ?_rsc=…; the sidebar holds every lesson (intent-link.tsx).
+  const payloads = new Set<string>()
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.searchParams.has('_rsc')) payloads.add(url.pathname)
+  })
+  await page.goto(lessonPath(first))
+  await page.waitForLoadState('networkidle')
+  expect([...payloads].filter((path) => path.startsWith('/learn/'))).not.toContain(lessonPath(far))
+
+  const sidebar = page.getByRole('navigation', { name: 'Course' })
+  await sidebar.getByRole('link', { name: far.title, exact: true }).hover()
+  await expect.poll(() => payloads.has(lessonPath(far))).toBe(true)
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
