@@ -626,6 +626,15 @@ export const hostileManifest: HostileEntryInput[] = [
     attack: 'Creates the canary with os.makedirs and a low-level os.open(O_CREAT).',
     run: { status: ['ok', 'error'], mustPrint: [refusalMarker, 'WROTE'] },
   },
+  {
+    file: 'audit-strict-widen.py',
+    category: 'host-files',
+    attack:
+      'Raises the audit event the harness enters strict mode with, naming / and the home folder, to widen where it may write, then creates the canary.',
+    // Inside the interpreter, too, the write must be refused: the event widens nothing once a
+    // program runs (lockdown.py).
+    run: { status: ['ok'], mustPrint: [refusalMarker] },
+  },
 
   // secrets
   {
