@@ -45,8 +45,8 @@ def _inner(obj: Any) -> Any:
 
 
 # Coroutines and generators, the links of almost every chain: their frame, code and what they
-# await are read directly (this runs at every task step; docs/performance.md). The code comes from
-# the coroutine, not the frame: frame.f_code is an audit event (lockdown.py), cr_code is not.
+# await are read directly (this runs at every task step; docs/performance.md). The code is read
+# once per link and handed along: every read of f_code or cr_code is an audit event (lockdown.py).
 _DIRECT: dict[type, tuple[str, str, str]] = {
     CoroutineType: ("cr_frame", "cr_code", "cr_await"),
     GeneratorType: ("gi_frame", "gi_code", "gi_yieldfrom"),
