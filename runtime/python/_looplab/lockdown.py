@@ -49,8 +49,9 @@ _FILE_CHANGES: dict[str, tuple[int, ...]] = {
     "shutil.copymode": (1,), "shutil.copystat": (1,), "shutil.move": (1,),
 }
 # Every event _judge can refuse (besides the "ctypes." ones). The interpreter calls the hook for
-# every event, and the harness's own task tracing raises ~1,000 per run (object.__getattr__ for
-# f_code and cr_frame, sys._getframe): those return before any other work (docs/performance.md).
+# every event, and the harness's own task tracing raises ~900 in a run of 100 tasks
+# (object.__getattr__ for f_code, cr_code and cr_frame; sys._getframe): those return before any
+# other work (docs/performance.md).
 _JUDGED_EVENTS = frozenset({
     "import", "sys.addaudithook", "open", *_PROCESS_EVENTS, *_NETWORK_EVENTS, *_CODE_EVENTS,
     *_MARSHAL_EVENTS, *_INTROSPECTION_EVENTS, *_FILE_CHANGES,
