@@ -1,7 +1,7 @@
 // Writes bench/report.json (everything, samples included) and bench/report.md (the table the
 // README links): every figure beside its budget with ✔/✘, boot figures as a ratio to the stock
 // Pyodide boot measured in the same run, run figures as a ratio to the same harness on CPython.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { formatBudget, formatValue, mark, withRatio } from './bench-figures.mjs'
@@ -16,6 +16,40 @@ function withBootRatios(figures) {
       ? withRatio(f, stock, 'of a stock Pyodide boot in Node')
       : f,
   )
+}
+
+/**
+ * A partial run (`--only`) keeps the last report's other figures, each marked with the run that
+ * measured it: the report stays whole, and nothing old passes for new.
+ */
+export function withCarriedFigures(previous, { steps, figures }) {
+  if (!previous) return { steps, figures }
+  const measured = new Set(figures.map((f) => f.id))
+  const ran = new Set(steps.map((s) => s.name))
+  const fresh = new Map(figures.map((f) => [f.id, f]))
+  const merged = previous.figures.map(
+    (old) => fresh.get(old.id) ?? { ...old, carried: old.carried ?? previous.date },
+  )
+  const known = new Set(previous.figures.map((f) => f.id))
+  merged.push(...figures.filter((f) => !known.has(f.id)))
+  const carriedSteps = previous.steps
+    .filter((s) => !ran.has(s.name))
+    .map((s) => ({
+      ...s,
+      status: 'carried',
+      reason: `figures from the run of ${s.carried ?? previous.date}`,
+      carried: s.carried ?? previous.date,
+    }))
+  return {
+    steps: [...steps, ...carriedSteps],
+    figures: merged.filter((f) => measured.has(f.id) || f.carried),
+  }
+}
+
+/** The last report in `folder`, or null. */
+export function previousReport(folder) {
+  const file = join(folder, 'report.json')
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
 
 function range(values) {
@@ -39,7 +73,9 @@ function markdown(report) {
   for (const f of report.figures) {
     const ratio = f.ratio ? `${f.ratio.value.toFixed(2)}× ${f.ratio.label}` : ''
     const samples = f.samples.map((s) => (Number.isFinite(s) ? Number(s.toFixed(1)) : s)).join(', ')
-    const name = f.note ? `${f.name} (${f.note})` : f.name
+    const notes = [f.note, f.carried && `measured ${f.carried.slice(0, 10)}, not in this run`]
+    const said = notes.filter(Boolean).join('; ')
+    const name = said ? `${f.name} (${said})` : f.name
     lines.push(
       `| ${name} | ${formatValue(f.median, f.unit)} | ${formatBudget(f.budget, f.unit)} | ${mark(f.pass)} | ${ratio} | ${range(f.loads)} | ${samples} |`,
     )

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadNow } from './bench-figures.mjs'
-import { writeReport } from './bench-report.mjs'
+import { previousReport, withCarriedFigures, writeReport } from './bench-report.mjs'
 import { benchSteps } from './bench-steps.mjs'
 
 const { values } = parseArgs({
@@ -76,13 +76,15 @@ for (const step of steps) {
   outcomes.push({ ...record, status: 'measured' })
 }
 
-const { report, markdown } = await writeReport(
-  { command, reps, steps: outcomes, figures },
-  join(root, 'bench'),
-)
+const folder = join(root, 'bench')
+// A partial run keeps the figures it did not measure from the last report, marked as such.
+const whole = only
+  ? withCarriedFigures(previousReport(folder), { steps: outcomes, figures })
+  : { steps: outcomes, figures }
+const { report, markdown } = await writeReport({ command, reps, ...whole }, folder)
 process.stdout.write(`\n${markdown}`)
-const missed = report.figures.filter((f) => f.pass === false).length
-const notRun = outcomes.filter((o) => o.status !== 'measured').length
+const missed = report.figures.filter((f) => f.pass === false && !f.carried).length
+const notRun = outcomes.filter((o) => o.status !== 'measured').length // carried ones are not outcomes
 console.log(
   `bench: ${report.figures.length} figures, ${missed} over budget, ${notRun} steps not measured → bench/report.md`,
 )
