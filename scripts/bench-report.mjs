@@ -24,7 +24,6 @@ function withBootRatios(figures) {
  */
 export function withCarriedFigures(previous, { steps, figures }) {
   if (!previous) return { steps, figures }
-  const measured = new Set(figures.map((f) => f.id))
   const ran = new Set(steps.map((s) => s.name))
   const fresh = new Map(figures.map((f) => [f.id, f]))
   const merged = previous.figures.map(
@@ -42,7 +41,7 @@ export function withCarriedFigures(previous, { steps, figures }) {
     }))
   return {
     steps: [...steps, ...carriedSteps],
-    figures: merged.filter((f) => measured.has(f.id) || f.carried),
+    figures: merged,
   }
 }
 
