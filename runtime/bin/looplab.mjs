@@ -13,4 +13,7 @@ if (existsSync(build)) {
     process.exit(1)
   }
 }
+// `looplab run` starts its sandboxed Python first, so it boots while the CLI loads.
+const { prestart } = await import(new URL('../dist/cli-prestart.js', import.meta.url).href)
+await prestart(process.argv.slice(2))
 await import(new URL('../dist/cli.js', import.meta.url).href)

@@ -1,4 +1,5 @@
 /** Entry of the `looplab` CLI bundle (runtime/.build/cli.mjs, started by runtime/bin/looplab.mjs). */
+import { discardPrestartedRunner } from '../sandbox/prestart'
 import { main } from './cli'
 import type { CliIo } from './io'
 
@@ -20,4 +21,9 @@ const io: CliIo = {
   },
 }
 
-process.exitCode = await main(process.argv.slice(2), io)
+try {
+  process.exitCode = await main(process.argv.slice(2), io)
+} finally {
+  // A runner started for a command that ended before it needed one would keep the CLI alive.
+  discardPrestartedRunner()
+}

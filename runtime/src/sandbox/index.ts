@@ -3,11 +3,7 @@
  * `looplab run`, `looplab grade`, the server's grading pool — starts one of these.
  */
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { createPyodideNodeEngine } from '../engines/pyodide-node/engine'
-import { runtimePackageRoot } from '../node/package-root'
-import { ensureNodeBuild } from '../node/runtime-build'
 import { detectIsolation, type Isolation } from './isolation'
 import {
   defaultSandboxLimits,
@@ -15,6 +11,8 @@ import {
   type RunnerPaths,
   type SandboxLimits,
 } from './sandboxed-engine'
+import { locateRunner } from './runner-paths'
+import { takePrestartedRunner } from './prestart'
 
 export { FreshProcessEngine } from './fresh-process-engine'
 export { detectIsolation, type Isolation } from './isolation'
@@ -48,17 +46,9 @@ function primeSnapshot(snapshotFile: string): Promise<void> {
 }
 
 export async function runnerPaths(): Promise<RunnerPaths> {
-  const build = await ensureNodeBuild()
-  const require = createRequire(join(runtimePackageRoot(), 'package.json'))
-  const pyodideModule = require.resolve('pyodide/pyodide.mjs')
-  await primeSnapshot(build.snapshotFile)
-  return {
-    runner: build.sandboxRunner,
-    worker: build.nodeWorker,
-    pyodideModule,
-    pyodideDir: dirname(pyodideModule),
-    snapshots: build.snapshots,
-  }
+  const { paths, snapshotFile } = await locateRunner()
+  await primeSnapshot(snapshotFile)
+  return paths
 }
 
 export type SandboxOptions = {
@@ -90,10 +80,9 @@ export async function createSandboxedEngine(
 ): Promise<SandboxedEngine> {
   const isolation = chooseIsolation(options)
   const paths = await runnerPaths()
-  const engine = new SandboxedEngine(isolation, paths, {
-    ...defaultSandboxLimits,
-    ...options.limits,
-  })
+  const limits = { ...defaultSandboxLimits, ...options.limits }
+  const started = takePrestartedRunner(isolation, paths, limits)
+  const engine = new SandboxedEngine(isolation, paths, limits, started ?? undefined)
   await engine.boot()
   return engine
 }

@@ -7,19 +7,8 @@
  *
  * Usage: node <flags> sandbox-runner.mjs WORKER_BUNDLE PYODIDE_MODULE SNAPSHOT_DIR [--no-warm-up]
  */
-import { Socket } from 'node:net'
 import { Worker } from 'node:worker_threads'
-import type { FromWorker } from '../engines/pyodide/messages'
-import { PyodideWorkerEngine } from '../engines/pyodide/worker-engine'
-import { describe } from '../engines/results'
-import { readLines, writeLine } from './channel'
-import {
-  maxMessageBytes,
-  ToRunnerSchema,
-  type FromRunner,
-  type Job,
-  type ToRunner,
-} from './protocol'
+import type { EarlyWorker } from './runner-session'
 
 const [workerBundle, pyodideModule, snapshotDir, ...flags] = process.argv.slice(2)
 if (!workerBundle || !pyodideModule || !snapshotDir) {
@@ -27,79 +16,18 @@ if (!workerBundle || !pyodideModule || !snapshotDir) {
   process.exit(2)
 }
 
-const channel = new Socket({ fd: 3, readable: true, writable: true })
-const send = (message: FromRunner) => writeLine(channel, message)
+// The worker thread starts first: it sets up its own Node and loads its bundle on the other core
+// while this thread loads the protocol's schemas and the engine (docs/performance.md).
+const worker = new Worker(workerBundle, { workerData: { pyodideModule } })
+const firstWorker: EarlyWorker = { worker, early: { crash: null } }
+worker.once('error', (error) => (firstWorker.early.crash ??= String(error)))
+worker.once('exit', (code) => (firstWorker.early.crash ??= `exit code ${code}`))
 
-const engine = new PyodideWorkerEngine(
-  'pyodide-node',
-  (events) => {
-    const worker = new Worker(workerBundle, { workerData: { pyodideModule } })
-    worker.on('message', (message: FromWorker) => events.message(message))
-    worker.on('error', (error) => events.crash(describe(error)))
-    worker.on('exit', (code) => events.crash(`exit code ${code}`))
-    return {
-      post: (message) => worker.postMessage(message),
-      terminate: () => void worker.terminate(),
-    }
-  },
-  {
-    interruptBuffer: new SharedArrayBuffer(4),
-    snapshot: true,
-    snapshotDir,
-    warmUp: !flags.includes('--no-warm-up'),
-  },
-)
-
-let current: string | null = null
-
-async function answer(token: string, job: Job): Promise<void> {
-  current = token
-  try {
-    switch (job.kind) {
-      case 'run': {
-        const result = await engine.run(job.files, job.options)
-        send({ type: 'answer', token, answer: { kind: 'run', result } })
-        return
-      }
-      case 'observe': {
-        const observed = await engine.observe(job.files, job.probes, job.options)
-        send({ type: 'answer', token, answer: { kind: 'observe', observed } })
-        return
-      }
-    }
-  } finally {
-    current = null
-  }
-}
-
-function onMessage(value: unknown): void {
-  const parsed = ToRunnerSchema.safeParse(value)
-  if (!parsed.success) {
-    process.stderr.write(`sandbox runner: a malformed message from the parent\n`)
-    process.exit(2)
-  }
-  const message: ToRunner = parsed.data
-  if (message.type === 'stop') {
-    if (message.token === current) engine.interrupt()
-    return
-  }
-  void answer(message.token, message.job).catch((error: unknown) => {
-    process.stderr.write(`sandbox runner: ${describe(error)}\n`)
-    process.exit(1)
-  })
-}
-
-readLines(channel, maxMessageBytes, onMessage, (reason) => {
-  process.stderr.write(`sandbox runner: ${reason} from the parent\n`)
-  process.exit(2)
+const { serveJobs } = await import('./runner-session')
+serveJobs({
+  workerBundle,
+  pyodideModule,
+  snapshotDir,
+  warmUp: !flags.includes('--no-warm-up'),
+  firstWorker,
 })
-// The parent going away must not leave the runner behind.
-channel.on('close', () => process.exit(0))
-
-engine.boot().then(
-  (info) => send({ type: 'ready', ...info }),
-  (error: unknown) => {
-    send({ type: 'boot-failed', message: describe(error) })
-    process.exit(1)
-  },
-)

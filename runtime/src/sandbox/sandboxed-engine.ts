@@ -18,7 +18,12 @@ import type { ProgramFiles, RunOptions, RunResult } from '../types'
 import { ProgramFilesSchema, RunLimitsSchema, RunOptionsSchema } from '../types'
 import { readLines, writeLine, type LineReader } from './channel'
 import type { Isolation } from './isolation'
-import { launchSandboxed } from './launch'
+import {
+  defaultSandboxLimits,
+  launchRunner,
+  type RunnerPaths,
+  type SandboxLimits,
+} from './runner-launch'
 import { processTreeMiB } from './process-tree'
 import {
   FromRunnerSchema,
@@ -28,43 +33,7 @@ import {
   type ToRunner,
 } from './protocol'
 
-export type RunnerPaths = {
-  /** runtime/.build/sandbox-runner.mjs */
-  runner: string
-  /** runtime/.build/pyodide-node-worker.mjs */
-  worker: string
-  /** Pyodide's pyodide.mjs (imported by absolute URL inside the sandbox). */
-  pyodideModule: string
-  /** Pyodide's package folder (its WebAssembly and standard library). */
-  pyodideDir: string
-  /** Where the memory snapshot is (read-only inside the sandbox; made beforehand). */
-  snapshots: string
-}
-
-export type SandboxLimits = {
-  /** Resident memory of the whole process tree; past it the process is killed. */
-  memoryMiB: number
-  /** Lifetime CPU seconds of the process (RLIMIT_CPU). */
-  cpuSeconds: number
-  /** How long the process may take to boot Python. */
-  bootMs: number
-  /** Added to a job's wall-clock limit before the parent kills the process (the runner itself
-   *  interrupts at the limit, and replaces its worker a second later if the program ignores it). */
-  deadlineSlackMs: number
-  /** V8 heap of the process (Python's own memory is WebAssembly, under memoryMiB). */
-  heapMiB: number
-  /** Warm Python up before the first job: worth it for a process that serves many (default
-   *  true), not for one that runs a single job. */
-  warmUp?: boolean
-}
-
-export const defaultSandboxLimits: SandboxLimits = {
-  memoryMiB: 1024,
-  cpuSeconds: 600,
-  bootMs: 60_000,
-  deadlineSlackMs: 4_000,
-  heapMiB: 256,
-}
+export { defaultSandboxLimits, type RunnerPaths, type SandboxLimits } from './runner-launch'
 
 /** What a job of each kind resolves with: a run's result, or an observation (which carries a
  *  failed run instead when the job could not finish). */
@@ -99,24 +68,14 @@ export class SandboxedEngine implements Engine {
   private readonly exitListeners: ((reason: string) => void)[] = []
   private queue: Promise<unknown> = Promise.resolve()
 
+  /** `started`: a runner launched already with these very paths and limits (prestart.ts). */
   constructor(
     isolation: Isolation,
     paths: RunnerPaths,
     private readonly limits: SandboxLimits = defaultSandboxLimits,
+    started?: ChildProcess,
   ) {
-    this.child = launchSandboxed(isolation, {
-      command: process.execPath,
-      args: [
-        ...nodeFlags(paths, limits),
-        paths.runner,
-        paths.worker,
-        paths.pyodideModule,
-        paths.snapshots,
-        ...(limits.warmUp === false ? ['--no-warm-up'] : []),
-      ],
-      readable: [paths.runner, paths.worker, paths.pyodideDir, paths.snapshots],
-      cpuSeconds: limits.cpuSeconds,
-    })
+    this.child = started ?? launchRunner(isolation, paths, limits)
     const channel = this.child.stdio[3]
     if (!channel || !('write' in channel)) throw new Error('the sandboxed runner has no channel')
     this.channel = channel as Readable & Writable
@@ -138,11 +97,15 @@ export class SandboxedEngine implements Engine {
       (value) => this.onMessage(value, settleBoot),
       (reason) => this.kill(`the sandboxed runner sent ${reason}`),
     )
-    this.child.on('exit', (code, signal) => {
+    const exited = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(bootTimer)
       this.onExit(this.exitReason || describeExit(code, signal, this.stderrTail))
       settleBoot?.reject(new Error(`the sandboxed runner stopped: ${this.exitReason}`))
-    })
+    }
+    this.child.on('exit', exited)
+    // A runner started beforehand may have ended before anyone listened.
+    const { exitCode, signalCode } = this.child
+    if (exitCode !== null || signalCode !== null) queueMicrotask(() => exited(exitCode, signalCode))
     this.child.on('error', (error) =>
       this.kill(`could not start the sandboxed runner (${error.message})`),
     )
@@ -353,24 +316,6 @@ export class SandboxedEngine implements Engine {
     this.stderrTail.push(text)
     if (this.stderrTail.length > stderrTailLines) this.stderrTail.shift()
   }
-}
-
-function nodeFlags(paths: RunnerPaths, limits: SandboxLimits): string[] {
-  const permission = process.allowedNodeEnvironmentFlags.has('--permission')
-    ? '--permission'
-    : '--experimental-permission'
-  return [
-    permission,
-    ...[paths.runner, paths.worker, paths.pyodideDir, paths.snapshots].map(
-      (path) => `--allow-fs-read=${path}`,
-    ),
-    // Pyodide runs in a worker thread (the wall-clock interrupt needs a second thread).
-    '--allow-worker',
-    '--disallow-code-generation-from-strings',
-    `--max-old-space-size=${limits.heapMiB}`,
-    '--disable-warning=ExperimentalWarning',
-    '--disable-warning=SecurityWarning',
-  ]
 }
 
 function describeExit(

@@ -4,63 +4,15 @@
  * FILE may be anyone's (a learner's submission on an instructor's machine): it runs in the same
  * sandboxed process the grading server uses (SECURITY.md).
  */
-import { parseArgs } from 'node:util'
 import type { Engine } from '../../engine'
 import type { RunOptions, RunResult } from '../../types'
 import { describe } from '../../engines/results'
 import { UsageError, type CliIo, type Command } from '../io'
 import { readProgramFolder } from './program-folder'
+import { parseRunArgs, runnerLimits, type RunFlags } from './run-flags'
 import { chooseIsolation, createSandboxedEngine, insideWebContainer } from '../../sandbox'
 import { createEngine } from '../../create-engine'
 import { createCpythonEngine } from '../../engines/cpython/engine'
-
-type RunFlags = {
-  file: string
-  argv: string[]
-  json: boolean
-  engine: 'pyodide' | 'cpython'
-  realtime: boolean
-  /** Wall-clock limit in seconds (default: the runtime's, 5 s). */
-  timeLimit?: number
-}
-
-function parseRunArgs(args: string[]): RunFlags {
-  const split = args.indexOf('--')
-  const own = split === -1 ? args : args.slice(0, split)
-  const rest = split === -1 ? [] : args.slice(split + 1)
-  const { values, positionals } = parseArgs({
-    args: own,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      engine: { type: 'string' },
-      realtime: { type: 'boolean', default: false },
-      'time-limit': { type: 'string' },
-    },
-  })
-  const [file, ...programArgs] = positionals
-  if (!file) throw new UsageError('missing FILE (the Python program to run)')
-  const engine = values.engine ?? (values.realtime ? 'cpython' : 'pyodide')
-  if (engine !== 'pyodide' && engine !== 'cpython') {
-    throw new UsageError(`unknown engine '${engine}' (choose pyodide or cpython)`)
-  }
-  if (values.realtime && engine !== 'cpython') {
-    throw new UsageError('--realtime needs --engine cpython (Pyodide always runs on virtual time)')
-  }
-  const limit = values['time-limit']
-  const timeLimit = limit === undefined ? undefined : Number(limit)
-  if (timeLimit !== undefined && !(timeLimit > 0)) {
-    throw new UsageError('--time-limit needs a positive number of seconds')
-  }
-  return {
-    file,
-    timeLimit,
-    argv: [...programArgs, ...rest],
-    json: values.json,
-    engine,
-    realtime: values.realtime,
-  }
-}
 
 /** Output in the order the program wrote it, each part to its own stream. */
 function printOutput(result: RunResult, io: CliIo): void {
@@ -89,7 +41,7 @@ export const runCommand: Command = {
           ? await createCpythonEngine({ isolation: chooseIsolation(sandbox) })
           : insideWebContainer()
             ? await createEngine('pyodide-node')
-            : await createSandboxedEngine({ ...sandbox, limits: { warmUp: false } })
+            : await createSandboxedEngine({ ...sandbox, limits: runnerLimits })
     } catch (error) {
       io.err(`looplab run: could not start the Python runtime: ${describe(error)}\n`)
       return 1

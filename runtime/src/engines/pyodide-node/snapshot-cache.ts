@@ -3,7 +3,8 @@
  * snapshot is cached on disk, keyed by Pyodide version and harness hash; any failure falls back
  * to a normal boot, and a snapshot that fails to load is deleted so the next boot remakes it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { snapshotKey } from '../pyodide/host'
@@ -12,9 +13,11 @@ export function snapshotPath(dir: string): string {
   return join(dir, `${snapshotKey}.bin`)
 }
 
-export function readSnapshot(dir: string): Uint8Array | null {
+/** The cached snapshot's bytes as they arrive (read off the main thread, so Pyodide can start
+ *  beside the read), or null when there is none. */
+export function readSnapshot(dir: string): Promise<Uint8Array> | null {
   const path = snapshotPath(dir)
-  return existsSync(path) ? readFileSync(path) : null
+  return existsSync(path) ? readFile(path) : null
 }
 
 export function writeSnapshot(dir: string, bytes: Uint8Array): void {

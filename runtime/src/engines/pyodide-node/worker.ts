@@ -48,7 +48,10 @@ function allowConstantsBinding(): void {
     name === 'constants' ? { fs: fsConstants, os: osConstants } : forbidden(name)
 }
 
-async function loadPyodide(snapshot?: Uint8Array, makeSnapshot = false): Promise<PyodideAPI> {
+async function loadPyodide(
+  snapshot?: Uint8Array | Promise<Uint8Array>,
+  makeSnapshot = false,
+): Promise<PyodideAPI> {
   if ((process as { permission?: unknown }).permission) allowConstantsBinding()
   const pyodide = (await import(pyodideModule)) as typeof import('pyodide')
   return pyodide.loadPyodide({
@@ -71,10 +74,15 @@ function keepBaselineWasm(): void {
 async function bootFromSnapshot(dir: string, lap: Lap): Promise<Booted> {
   let note: string | undefined
   const cached = readSnapshot(dir)
-  lap('read snapshot')
   if (cached) {
     try {
-      const py = await loadPyodide(cached)
+      // Read while Pyodide loads its own files and compiles; a failed read rejects loadPyodide.
+      const arriving = cached.then((bytes) => {
+        lap('read snapshot')
+        return bytes
+      })
+      arriving.catch(() => undefined) // also seen by loadPyodide; never an unhandled rejection
+      const py = await loadPyodide(arriving)
       lap('restore snapshot')
       refreshAfterSnapshot(py)
       return { py, mode: 'snapshot' }
